@@ -1,0 +1,16 @@
+import type { RejectedRow, SourceCapabilities } from './canonical-message';
+
+/** What one import did: shown in the UI, printed by the CLI. `rows` + `rejected` = data rows in the file. */
+export interface ImportReport {
+	format: string;
+	source: string;
+	rows: number;
+	rejected: number;
+	errors: RejectedRow[];
+	capabilities: SourceCapabilities;
+	/** `YYYY-MM-DD HH:MM:SS` of the first and last imported message; null when nothing was imported. */
+	first_message_at: string | null;
+	last_message_at: string | null;
+	members: number;
+	time_zone: string;
+}
