@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
-import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
+import { zonedWallClock } from './zoned-wall-clock';
 
 const REQUIRED_COLUMNS = ['localId', 'Type', 'SubType', 'CreateTime', 'StrContent', 'Remark', 'NickName', 'Sender'] as const;
 const TEXT_TYPES = new Set([1]);
@@ -34,6 +34,7 @@ export const wechatCsv: FormatAdapter = {
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
 		const ids_seen = new Set<string>();
+		const wallClock = zonedWallClock(options.time_zone);
 		let header: string[] | null = null;
 		let column: Record<(typeof REQUIRED_COLUMNS)[number], number> | null = null;
 		let row_start = 0;
@@ -80,7 +81,7 @@ export const wechatCsv: FormatAdapter = {
 				const content = field('StrContent');
 				messages.push({
 					message_id,
-					sent_at: wallClock(seconds * 1000, options.time_zone),
+					sent_at: wallClock(seconds * 1000),
 					author_id: sender || 'system',
 					author_name: field('Remark').trim() || field('NickName').trim() || sender || 'system',
 					role: null,

@@ -28,12 +28,6 @@ const DELETED = /^(?:this message was deleted(?: by [^.\n]+)?|you deleted this m
 const EDITED_MARK = /\s*<this message was edited>$/i;
 const ENCRYPTION_NOTICE = /^(?:messages|messages and calls|messages you send|your messages)\b.*\bend-to-end encrypt/i;
 
-interface Header {
-	index: number;
-	match: RegExpExecArray;
-	shape: string;
-}
-
 interface OpenMessage {
 	header_line: number;
 	rejected_reason: string | null;
@@ -74,18 +68,22 @@ export const whatsapp: FormatAdapter = {
 			.split(/\r\n|\n|\r/)
 			.map(normalizeSpaces);
 
-		const candidates: Header[] = [];
+		// An export uses one date layout throughout; a line in another layout is quoted or pasted text.
+		const shapes = new Map<string, { header_indexes: number[]; dates: Set<string> }>();
 		lines.forEach((line, index) => {
 			const match = headerMatch(line);
-			if (match) candidates.push({ index, match, shape: shapeOf(match) });
+			if (!match) return;
+			const shape = shapeOf(match);
+			const seen = shapes.get(shape) ?? { header_indexes: [], dates: new Set<string>() };
+			seen.header_indexes.push(index);
+			seen.dates.add(`${match[FIELD.date_1]}/${match[FIELD.date_2]}/${match[FIELD.date_3]}`);
+			shapes.set(shape, seen);
 		});
-		if (candidates.length === 0) {
+		if (shapes.size === 0) {
 			throw new Error(`${file.name} is not a WhatsApp chat export: no "date, time - name: text" lines found.`);
 		}
-		// An export uses one date layout throughout; a line in another layout is quoted or pasted text.
-		const shape = dominant(candidates.map((candidate) => candidate.shape));
-		const headers = candidates.filter((candidate) => candidate.shape === shape);
-		const order = dateOrder(headers.map((header) => header.match));
+		const { header_indexes, dates } = [...shapes.values()].sort((a, b) => b.header_indexes.length - a.header_indexes.length)[0];
+		const order = dateOrder([...dates]);
 
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
@@ -98,11 +96,10 @@ export const whatsapp: FormatAdapter = {
 		};
 		let next_header = 0;
 		for (let index = 0; index < lines.length; index++) {
-			const header = headers[next_header];
-			if (header && header.index === index) {
+			if (header_indexes[next_header] === index) {
 				next_header++;
 				close();
-				open = openMessage(header.match, index + 1, order);
+				open = openMessage(headerMatch(lines[index])!, index + 1, order);
 			} else if (open) {
 				open.lines.push(lines[index]);
 			} else if (lines[index].trim() !== '') {
@@ -157,24 +154,17 @@ function shapeOf(match: RegExpExecArray): string {
 	return `${layout} ${match[FIELD.separator]} ${year_first ? 'year-first' : 'year-last'} ${year.length}`;
 }
 
-function dominant(shapes: string[]): string {
-	const counts = new Map<string, number>();
-	for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
-	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-}
-
 type DateOrder = 'year-month-day' | 'day-month-year' | 'month-day-year';
 
 /**
  * Which of the two short date fields is the day, decided over the whole file: a field above 12 decides;
  * otherwise a field that goes down within one year is the day (months only go up); otherwise the field
  * that changes more; otherwise day first. The same steps as whatsapp-chat-parser's `daysBeforeMonths`.
+ * `written_dates` are the distinct `a/b/c` dates in order of first appearance.
  */
-function dateOrder(matches: RegExpExecArray[]): DateOrder {
-	if (matches.length > 0 && matches[0][FIELD.date_1].length === 4) return 'year-month-day';
-	const dates = [...new Set(matches.map((match) => `${+match[FIELD.date_1]}/${+match[FIELD.date_2]}/${match[FIELD.date_3]}`))].map(
-		(date) => date.split('/').map(Number)
-	);
+function dateOrder(written_dates: string[]): DateOrder {
+	if (written_dates[0].split('/')[0].length === 4) return 'year-month-day';
+	const dates = written_dates.map((date) => date.split('/').map(Number));
 	const first_above_12 = dates.filter(([first]) => first > 12).length;
 	const second_above_12 = dates.filter(([, second]) => second > 12).length;
 	if (first_above_12 > 0 || second_above_12 > 0) return first_above_12 >= second_above_12 ? 'day-month-year' : 'month-day-year';
@@ -201,16 +191,15 @@ function dateOrder(matches: RegExpExecArray[]): DateOrder {
 
 function openMessage(match: RegExpExecArray, header_line: number, order: DateOrder): OpenMessage {
 	const open: OpenMessage = { header_line, rejected_reason: null, sent_at: '', name: null, body_raw: '', lines: [] };
-	const [a, b, c] = [match[FIELD.date_1], match[FIELD.date_2], match[FIELD.date_3]].map(Number);
+	const a = Number(match[FIELD.date_1]);
+	const b = Number(match[FIELD.date_2]);
+	const c = Number(match[FIELD.date_3]);
 	const [year, month, day] = order === 'year-month-day' ? [a, b, c] : order === 'day-month-year' ? [c, b, a] : [c, a, b];
 	const meridiem = match[FIELD.meridiem];
 	let hour = Number(match[FIELD.hour]);
-	const written = match[0]
-		.slice(0, match[0].length - match[FIELD.rest].length)
-		.replace(/^[\u200e\u200f[]+|[\]\s\-–]+$/g, '');
 	if (meridiem) {
 		if (hour < 1 || hour > 12) {
-			open.rejected_reason = `"${written}" is not a valid time: hour ${hour} with ${meridiem.toUpperCase()}M`;
+			open.rejected_reason = `"${writtenTime(match)}" is not a valid time: hour ${hour} with ${meridiem.toUpperCase()}M`;
 			return open;
 		}
 		hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
@@ -218,7 +207,7 @@ function openMessage(match: RegExpExecArray, header_line: number, order: DateOrd
 	const full_year = match[FIELD.date_3].length === 2 && order !== 'year-month-day' ? 2000 + year : year;
 	const sent_at = naiveTimestamp(full_year, month, day, hour, Number(match[FIELD.minute]), Number(match[FIELD.seconds] ?? 0));
 	if (!sent_at) {
-		open.rejected_reason = `"${written}" is not a valid date and time (read as ${order})`;
+		open.rejected_reason = `"${writtenTime(match)}" is not a valid date and time (read as ${order})`;
 		return open;
 	}
 	open.sent_at = sent_at;
@@ -232,6 +221,10 @@ function openMessage(match: RegExpExecArray, header_line: number, order: DateOrd
 		open.body_raw = rest;
 	}
 	return open;
+}
+
+function writtenTime(match: RegExpExecArray): string {
+	return match[0].slice(0, match[0].length - match[FIELD.rest].length).replace(/^[\u200e\u200f[]+|[\]\s\-–]+$/g, '');
 }
 
 function toMessage(open: OpenMessage, source: string): CanonicalMessage {
