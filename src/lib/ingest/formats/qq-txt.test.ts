@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exportSummary } from './export-summary';
 import { qqTxt } from './qq-txt';
@@ -54,6 +55,24 @@ describe('qqTxt.parse', () => {
 		const bytes = encoder.encode('2021-01-01 10:00:00 Room(2021)\nhi\n');
 		const [message] = qqTxt.parse({ name: 'x.txt', bytes }, options).messages;
 		expect([message.author_id, message.author_name]).toEqual(['Room(2021)', 'Room(2021)']);
+	});
+});
+
+describe('qqTxt.parse on damaged files', () => {
+	test('never throws once a message line is present; every row is imported or rejected with its line', () => {
+		const fragment = fc.oneof(
+			fc.string(),
+			fc.constantFrom('', '2020-02-30 10:00:00 甲(12345)', '2020-01-01 0:00:00 PM 乙', '2020-01-01 10:00:00 ', '消息对象:', '='.repeat(64), '[图片]')
+		);
+		fc.assert(
+			fc.property(fc.array(fragment, { maxLength: 30 }), (lines) => {
+				const text = ['2020-01-01 10:00:00 甲(12345)', 'hi', '', ...lines].join('\r\n');
+				const parsed = qqTxt.parse({ name: 'x.txt', bytes: encoder.encode(text) }, options);
+				expect(parsed.rows_in_file).toBe(parsed.messages.length + parsed.rejected.length);
+				for (const message of parsed.messages) expect(message.sent_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+				for (const row of parsed.rejected) expect(row.line).toBeGreaterThan(0);
+			})
+		);
 	});
 });
 

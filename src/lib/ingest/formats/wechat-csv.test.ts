@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exportSummary } from './export-summary';
 import { wechatCsv } from './wechat-csv';
@@ -38,6 +39,22 @@ describe('wechatCsv.parse', () => {
 		expect(parsed.messages).toHaveLength(1);
 		expect(parsed.rejected).toEqual([{ line: 3, reason: expect.stringMatching(/^unreadable CSV row: /) }]);
 		expect(parsed.rows_in_file).toBe(2);
+	});
+});
+
+describe('wechatCsv.parse on damaged files', () => {
+	test('never throws below a valid header; every row is imported or rejected with its line', () => {
+		const fragment = fc.oneof(
+			fc.string(),
+			fc.constantFrom('', '1,5,1,0,0,1677672000,2,ok,x,,,wxid_a', '1,5,1,0,0,-1,2,ok,x,,,wxid_a', '2,5,99,0,0,1677672000,2,"a\r\nb",x,,,w', '"', ',,,,,,,,,,,')
+		);
+		fc.assert(
+			fc.property(fc.array(fragment, { maxLength: 30 }), (rows) => {
+				const parsed = wechatCsv.parse({ name: 'a.csv', bytes: encoder.encode(HEADER + rows.join('\r\n')) }, { time_zone: 'UTC' });
+				expect(parsed.rows_in_file).toBe(parsed.messages.length + parsed.rejected.length);
+				for (const row of parsed.rejected) expect(row.line).toBeGreaterThan(1);
+			})
+		);
 	});
 });
 

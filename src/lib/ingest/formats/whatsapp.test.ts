@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exportSummary } from './export-summary';
 import { whatsapp } from './whatsapp';
@@ -43,6 +44,23 @@ describe('whatsapp.parse', () => {
 
 	test('a text without WhatsApp message lines is refused with a one-line reason', () => {
 		expect(() => parseText('hello\nworld\n')).toThrow('chat.txt is not a WhatsApp chat export: no "date, time - name: text" lines found.');
+	});
+});
+
+describe('whatsapp.parse on damaged files', () => {
+	test('never throws once a message line is present; every row is imported or rejected with its line', () => {
+		const fragment = fc.oneof(
+			fc.string(),
+			fc.constantFrom('', '31/31/20, 10:00 - A: x', '1/2/20, 0:00 PM - A: x', '1/2/20, 24:00 - A', '[1/2/20, 10:00:00] A: b', '\u200e<attached: x>', 'x: y')
+		);
+		fc.assert(
+			fc.property(fc.array(fragment, { maxLength: 30 }), (lines) => {
+				const parsed = parseText(['1/2/20, 10:00 - A: first', ...lines].join('\n'));
+				expect(parsed.rows_in_file).toBe(parsed.messages.length + parsed.rejected.length);
+				for (const message of parsed.messages) expect(message.sent_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+				for (const row of parsed.rejected) expect(row.line).toBeGreaterThan(0);
+			})
+		);
 	});
 });
 
