@@ -1,5 +1,3 @@
-import type { Table } from 'apache-arrow';
-
 /** A source DuckDB can read by name: a browser File (streamed), bytes, or a path on the local disk (Node). */
 export type FileSource = { file: File } | { bytes: Uint8Array } | { path: string };
 
@@ -15,7 +13,5 @@ export interface Db {
 	/** Makes a file readable by SQL as `name` (e.g. `read_csv(name)`). */
 	registerFile(name: string, source: FileSource): Promise<void>;
 	dropFile(name: string): Promise<void>;
-	/** Appends an Arrow table to `table`, creating it when `create` is set. */
-	insertArrow(table: string, data: Table, create: boolean): Promise<void>;
 	close(): Promise<void>;
 }

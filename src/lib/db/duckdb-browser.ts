@@ -45,9 +45,6 @@ export async function createBrowserDb(): Promise<Db> {
 		async dropFile(name) {
 			await instance.dropFile(name);
 		},
-		async insertArrow(table, data, create) {
-			await connection.insertArrowTable(data, { name: table, create });
-		},
 		async close() {
 			await connection.close();
 			await instance.terminate();

@@ -48,12 +48,9 @@ export async function createNodeDb(): Promise<Db> {
 		async dropFile(name) {
 			instance.dropFile(name);
 		},
-		async insertArrow(table, data, create) {
-			connection.insertArrowTable(data, { name: table, create });
-		},
 		async close() {
 			connection.close();
-			await instance.terminate();
+			instance.reset();
 		}
 	};
 }

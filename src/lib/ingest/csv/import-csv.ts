@@ -1,0 +1,204 @@
+import type { Db, FileSource } from '../../db/db';
+import type { RejectedRow, SourceCapabilities } from '../canonical-message';
+import { createZoneOffsetsTable } from '../zone-offsets-table';
+import type { ColumnMapping } from './column-mapping';
+import { csvRecordLines } from './csv-record-lines';
+
+/** A CSV file ready for DuckDB: registered under `file_name`, re-readable for line numbers. */
+export interface CsvImportInput {
+	/** Shown as the rows' `source`. */
+	name: string;
+	source: FileSource;
+	/** The file's bytes in order, read again only when rows were rejected (to report their lines). */
+	chunks: () => AsyncIterable<Uint8Array>;
+	column_count: number;
+}
+
+export interface CsvImportOptions {
+	mapping: ColumnMapping;
+	time_zone: string;
+	import_id: number;
+}
+
+export interface CsvImportResult {
+	rows: number;
+	rejected: RejectedRow[];
+	capabilities: SourceCapabilities;
+}
+
+const LOCAL_FORMATS = [
+	'%Y-%m-%d %H:%M:%S',
+	'%Y-%m-%d %H:%M:%S.%f',
+	'%Y-%m-%d %H:%M',
+	'%Y-%m-%dT%H:%M:%S',
+	'%Y-%m-%dT%H:%M:%S.%f',
+	'%Y-%m-%dT%H:%M',
+	'%Y/%m/%d %H:%M:%S',
+	'%Y/%m/%d %H:%M',
+	'%Y-%m-%d'
+];
+const FORMATS_SQL = `[${LOCAL_FORMATS.map((format) => `'${format}'`).join(', ')}]`;
+const OFFSET_PATTERN = `(Z|[+-]\\d{2}:?\\d{2})$`;
+
+/**
+ * Loads a CSV into `messages` with DuckDB's `read_csv` (declared VARCHAR columns, rejects stored), then
+ * types and validates every row in SQL. Rows that fail are reported with their physical line and reason,
+ * so imported + rejected = data rows in the file.
+ */
+export async function importCsv(db: Db, input: CsvImportInput, options: CsvImportOptions): Promise<CsvImportResult> {
+	const { mapping } = options;
+	if (mapping.timestamp === undefined || mapping.author === undefined) {
+		throw new Error('Choose which columns hold the timestamp and the author (a Resonance CSV names them timestamp and author).');
+	}
+	const file_name = `import_${options.import_id}.csv`;
+	await db.registerFile(file_name, input.source);
+	try {
+		const columns = Array.from({ length: input.column_count }, (_, index) => `'c${index}': 'VARCHAR'`).join(', ');
+		await db.exec(`
+			DROP TABLE IF EXISTS import_rejects; DROP TABLE IF EXISTS import_scans;
+			CREATE OR REPLACE TEMP TABLE raw_import AS
+			SELECT row_number() OVER () AS ordinal, *
+			FROM read_csv('${file_name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+				columns = {${columns}}, store_rejects = true, rejects_table = 'import_rejects',
+				rejects_scan = 'import_scans', max_line_size = 16777216)`);
+		const column = (field: keyof ColumnMapping) =>
+			mapping[field] === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${mapping[field]}), '')`;
+
+		await db.exec(`
+			CREATE OR REPLACE TEMP TABLE typed_import AS
+			WITH fields AS (
+				SELECT ordinal,
+					${column('timestamp')} AS timestamp_text,
+					${column('author')} AS author_name,
+					coalesce(${column('author_id')}, ${column('author')}) AS author_id,
+					${column('message_id')} AS message_id,
+					lower(${column('role')}) AS role,
+					coalesce(${mapping.text === undefined ? 'NULL::VARCHAR' : `c${mapping.text}`}, '') AS text,
+					coalesce(lower(${column('kind')}), 'text') AS kind,
+					${column('likes')} AS likes_text,
+					${column('reply_to')} AS reply_to
+				FROM raw_import
+			), parsed AS (
+				SELECT *,
+					try_strptime(timestamp_text, ${FORMATS_SQL}) AS local_at,
+					CASE
+						WHEN regexp_full_match(timestamp_text, '\\d{9,10}(\\.\\d+)?')
+							THEN make_timestamp((timestamp_text::DOUBLE * 1000000)::BIGINT)
+						WHEN regexp_full_match(timestamp_text, '\\d{12,13}')
+							THEN make_timestamp(timestamp_text::BIGINT * 1000)
+						WHEN regexp_matches(timestamp_text, '\\d${OFFSET_PATTERN}')
+							THEN try_strptime(regexp_replace(timestamp_text, '${OFFSET_PATTERN}', ''), ${FORMATS_SQL})
+								- to_minutes(CASE WHEN regexp_matches(timestamp_text, 'Z$') THEN 0 ELSE
+									(CASE WHEN regexp_extract(timestamp_text, '([+-])\\d{2}:?\\d{2}$', 1) = '-' THEN -1 ELSE 1 END)
+									* (regexp_extract(timestamp_text, '[+-](\\d{2}):?\\d{2}$', 1)::INTEGER * 60
+										+ regexp_extract(timestamp_text, '[+-]\\d{2}:?(\\d{2})$', 1)::INTEGER) END)
+					END AS utc_at,
+					try_cast(likes_text AS INTEGER) AS likes
+				FROM fields
+			)
+			SELECT * EXCLUDE (local_at, utc_at), local_at, utc_at FROM parsed`);
+
+		const [range] = await db.query<{ from_ms: number | null; to_ms: number | null }>(
+			`SELECT epoch_ms(min(utc_at))::DOUBLE AS from_ms, epoch_ms(max(utc_at))::DOUBLE AS to_ms FROM typed_import`
+		);
+		if (range.from_ms !== null && range.to_ms !== null) {
+			await createZoneOffsetsTable(db, options.time_zone, range.from_ms, range.to_ms);
+			await db.exec(`
+				CREATE OR REPLACE TEMP TABLE typed_import AS
+				SELECT t.* EXCLUDE (local_at),
+					coalesce(t.local_at, t.utc_at + to_minutes(z.offset_minutes)) AS local_at
+				FROM typed_import t
+				ASOF LEFT JOIN zone_offsets z ON epoch_ms(t.utc_at)::DOUBLE >= z.utc_from_ms
+				ORDER BY t.ordinal`);
+		}
+
+		await db.exec(`
+			CREATE OR REPLACE TEMP TABLE checked_import AS
+			WITH numbered AS (
+				SELECT *,
+					coalesce(message_id, 'f${options.import_id}-' || ordinal) AS final_id,
+					row_number() OVER (PARTITION BY coalesce(message_id, 'f${options.import_id}-' || ordinal) ORDER BY ordinal) AS id_rank
+				FROM typed_import
+			)
+			SELECT n.*,
+				CASE
+					WHEN n.timestamp_text IS NULL THEN 'timestamp is empty'
+					WHEN n.local_at IS NULL THEN 'timestamp "' || left(n.timestamp_text, 60) || '" is not a date and time'
+					WHEN year(n.local_at) < 1990 OR year(n.local_at) > 2100
+						THEN 'timestamp "' || left(n.timestamp_text, 60) || '" is out of range (1990–2100)'
+					WHEN n.author_name IS NULL THEN 'author is empty'
+					WHEN n.likes_text IS NOT NULL AND n.likes IS NULL
+						THEN 'likes "' || left(n.likes_text, 40) || '" is not a whole number'
+					WHEN n.likes < 0 THEN 'likes is negative (' || n.likes || ')'
+					WHEN n.id_rank > 1 THEN 'message_id "' || left(n.final_id, 60) || '" appears earlier in the file'
+					WHEN EXISTS (SELECT 1 FROM messages m WHERE m.message_id = n.final_id)
+						THEN 'message_id "' || left(n.final_id, 60) || '" is already loaded from another file'
+				END AS reject_reason
+			FROM numbered n`);
+
+		await db.query(
+			`INSERT INTO messages
+			SELECT final_id, local_at, author_id, author_name, role, text, kind, likes, reply_to, ?, NULL, ?
+			FROM checked_import WHERE reject_reason IS NULL ORDER BY ordinal`,
+			[input.name, options.import_id]
+		);
+
+		const rejected = await rejectedRows(db, input);
+		const [counts] = await db.query<{ rows: number; has_likes: boolean; has_replies: boolean; has_ids: boolean }>(
+			`SELECT count(*)::INTEGER AS rows, bool_or(likes IS NOT NULL) AS has_likes,
+				bool_or(reply_to IS NOT NULL) AS has_replies, bool_or(message_id IS NOT NULL) AS has_ids
+			FROM checked_import WHERE reject_reason IS NULL`
+		);
+		const [zoned] = await db.query<{ aware: boolean }>(
+			`SELECT coalesce(bool_and(utc_at IS NOT NULL), false) AS aware FROM checked_import WHERE reject_reason IS NULL`
+		);
+		return {
+			rows: counts.rows,
+			rejected,
+			capabilities: {
+				reply_ids: mapping.reply_to !== undefined && Boolean(counts.has_replies),
+				likes: mapping.likes !== undefined && Boolean(counts.has_likes),
+				stable_ids: mapping.author_id !== undefined || mapping.author !== undefined,
+				timezone_aware: Boolean(zoned.aware)
+			}
+		};
+	} finally {
+		await db.exec(
+			'DROP TABLE IF EXISTS raw_import; DROP TABLE IF EXISTS typed_import; DROP TABLE IF EXISTS checked_import; DROP TABLE IF EXISTS zone_offsets'
+		);
+		await db.dropFile(file_name);
+	}
+}
+
+async function rejectedRows(db: Db, input: CsvImportInput): Promise<RejectedRow[]> {
+	const structural = await db.query<{ byte_offset: number; error_type: string; error_message: string }>(
+		`SELECT line_byte_position::DOUBLE AS byte_offset, first(error_type ORDER BY column_idx) AS error_type,
+			first(error_message ORDER BY column_idx) AS error_message
+		FROM import_rejects GROUP BY line_byte_position ORDER BY line_byte_position`
+	);
+	const invalid = await db.query<{ ordinal: number; reject_reason: string }>(
+		`SELECT ordinal::DOUBLE AS ordinal, reject_reason FROM checked_import WHERE reject_reason IS NOT NULL ORDER BY ordinal`
+	);
+	if (structural.length === 0 && invalid.length === 0) return [];
+	const lines = await csvRecordLines(input.chunks(), {
+		accepted_ordinals: invalid.map((row) => row.ordinal),
+		rejected_offsets: structural.map((row) => row.byte_offset)
+	});
+	const rejected: RejectedRow[] = [
+		...structural.map((row) => ({
+			line: lines.offset_lines.get(row.byte_offset) ?? 0,
+			reason: structuralReason(row.error_type, row.error_message)
+		})),
+		...invalid.map((row) => ({ line: lines.ordinal_lines.get(row.ordinal) ?? 0, reason: row.reject_reason }))
+	];
+	return rejected.sort((a, b) => a.line - b.line);
+}
+
+function structuralReason(error_type: string, message: string): string {
+	const counts = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+	if (counts) return `row has ${counts[2]} columns, the header has ${counts[1]}`;
+	if (error_type === 'UNQUOTED VALUE') return 'a quoted field is never closed (the rest of the file was read into it)';
+	if (error_type === 'LINE SIZE OVER MAXIMUM') return 'row is longer than 16 MB';
+	if (error_type === 'INVALID ENCODING') return 'row is not valid UTF-8 text';
+	return message.split('\n')[0];
+}

@@ -1,0 +1,77 @@
+import type { Db } from '../db/db';
+import { bytesImportSource } from './bytes-import-source';
+import type { RejectedRow, SourceCapabilities } from './canonical-message';
+import type { ColumnMapping } from './csv/column-mapping';
+import { importCsv } from './csv/import-csv';
+import { decodeText } from './decode-text';
+import { fillWordCounts } from './fill-word-counts';
+import type { ImportReport } from './import-report';
+import type { ImportSource } from './import-source';
+import type { ExportInspection } from './inspect-export';
+import { loadParsedExport } from './load-parsed-export';
+import { createMessagesTable } from './messages-table';
+
+export interface ImportOptions {
+	time_zone: string;
+	import_id: number;
+	/** Overrides the inspected CSV mapping (the column-mapping step). */
+	mapping?: ColumnMapping;
+	onStage?: (stage: string) => void;
+}
+
+/** Imports one inspected file into `messages` and reports what was imported and what was rejected. */
+export async function importExport(
+	db: Db,
+	source: ImportSource,
+	inspection: ExportInspection,
+	options: ImportOptions
+): Promise<ImportReport> {
+	await createMessagesTable(db);
+	let rows: number;
+	let rejected: RejectedRow[];
+	let capabilities: SourceCapabilities;
+	let format: string;
+
+	options.onStage?.('Reading and checking rows');
+	if (inspection.kind === 'csv') {
+		const utf8 =
+			inspection.encoding === 'utf-8'
+				? source
+				: bytesImportSource(source.name, new TextEncoder().encode(decodeText(await source.readAll()).text));
+		({ rows, rejected, capabilities } = await importCsv(
+			db,
+			{ name: source.name, source: utf8.db_source, chunks: () => utf8.chunks(), column_count: inspection.header.length },
+			{ mapping: options.mapping ?? inspection.mapping, time_zone: options.time_zone, import_id: options.import_id }
+		));
+		format = inspection.format;
+	} else {
+		const parsed = inspection.adapter.parse(
+			{ name: source.name, bytes: await source.readAll() },
+			{ time_zone: options.time_zone }
+		);
+		await loadParsedExport(db, parsed, options.import_id);
+		({ rejected, capabilities, format } = parsed);
+		rows = parsed.messages.length;
+	}
+
+	options.onStage?.('Counting words');
+	await fillWordCounts(db);
+	const [summary] = await db.query<{ first_at: string | null; last_at: string | null; members: number }>(
+		`SELECT strftime(min(sent_at), '%Y-%m-%d %H:%M:%S') AS first_at, strftime(max(sent_at), '%Y-%m-%d %H:%M:%S') AS last_at,
+			count(DISTINCT author_id)::INTEGER AS members
+		FROM messages WHERE import_id = ?`,
+		[options.import_id]
+	);
+	return {
+		format,
+		source: source.name,
+		rows,
+		rejected: rejected.length,
+		errors: rejected,
+		capabilities,
+		first_message_at: summary.first_at,
+		last_message_at: summary.last_at,
+		members: summary.members,
+		time_zone: options.time_zone
+	};
+}

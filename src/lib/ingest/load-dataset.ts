@@ -1,0 +1,44 @@
+import type { Db } from '../db/db';
+import { defineCountedMessages } from '../metrics/counted-messages';
+import { applyRoster } from './apply-roster';
+import type { ColumnMapping } from './csv/column-mapping';
+import { importExport } from './import-export';
+import type { ImportReport } from './import-report';
+import type { ImportSource } from './import-source';
+import { inspectExport, type ExportInspection } from './inspect-export';
+import type { RosterEntry } from './parse-roster';
+import { rebuildMembers } from './rebuild-members';
+
+export interface DatasetFile {
+	source: ImportSource;
+	/** Already inspected (the browser does it to show the mapping step); inspected here otherwise. */
+	inspection?: ExportInspection;
+	mapping?: ColumnMapping;
+}
+
+export interface DatasetOptions {
+	time_zone: string;
+	roster?: RosterEntry[];
+	onStage?: (stage: string) => void;
+}
+
+/** Replaces the dataset with these files (one `source` each), applies the roster and rebuilds members. */
+export async function loadDataset(db: Db, files: DatasetFile[], options: DatasetOptions): Promise<ImportReport[]> {
+	await db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS roster; DROP VIEW IF EXISTS counted_messages');
+	const reports: ImportReport[] = [];
+	for (const [index, file] of files.entries()) {
+		const inspection = file.inspection ?? (await inspectExport(file.source));
+		reports.push(
+			await importExport(db, file.source, inspection, {
+				time_zone: options.time_zone,
+				import_id: index + 1,
+				mapping: file.mapping,
+				onStage: options.onStage
+			})
+		);
+	}
+	if (options.roster) await applyRoster(db, options.roster);
+	await rebuildMembers(db);
+	await defineCountedMessages(db);
+	return reports;
+}

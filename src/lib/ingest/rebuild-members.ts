@@ -1,0 +1,24 @@
+import type { Db } from '../db/db';
+
+/**
+ * Rebuilds `members` from `messages` and the optional `roster`: one row per author, plus roster members
+ * who never posted (lurkers, with 0 messages).
+ */
+export async function rebuildMembers(db: Db): Promise<void> {
+	await db.exec(`CREATE TABLE IF NOT EXISTS roster (author VARCHAR, role VARCHAR, cohort VARCHAR)`);
+	await db.exec(`
+		CREATE OR REPLACE TABLE members AS
+		WITH posters AS (
+			SELECT author_id, arg_max(author_name, sent_at) AS author_name, mode(role) AS role,
+				min(sent_at) AS first_seen, max(sent_at) AS last_seen, count(*)::INTEGER AS messages
+			FROM messages GROUP BY author_id
+		)
+		SELECT p.author_id, p.author_name, coalesce(r.role, p.role) AS role, r.cohort,
+			p.first_seen, p.last_seen, p.messages
+		FROM posters p
+		LEFT JOIN roster r ON r.author = p.author_id OR r.author = p.author_name
+		UNION ALL
+		SELECT r.author, r.author, r.role, r.cohort, NULL, NULL, 0
+		FROM roster r
+		WHERE NOT EXISTS (SELECT 1 FROM posters p WHERE r.author = p.author_id OR r.author = p.author_name)`);
+}
