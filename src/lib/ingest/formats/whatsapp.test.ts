@@ -37,6 +37,11 @@ describe('whatsapp.parse', () => {
 		expect(parsed.messages.map((message) => message.text)).toEqual(['one\n[1.2.2019, 00:00:00] A: quoted', 'two']);
 	});
 
+	test('call records count as media only with the U+200E mark iOS gives them', () => {
+		const kinds = parseText('[1/2/20, 10:00:00] A: \u200eMissed voice call\n[1/2/20, 10:01:00] A: Video call at 5?\n').messages.map((message) => message.kind);
+		expect(kinds).toEqual(['media', 'text']);
+	});
+
 	test('a zip without a chat text is refused with a one-line reason', () => {
 		const bytes = zipSync({ 'photo.jpg': new Uint8Array([1, 2, 3]) });
 		expect(() => whatsapp.parse({ name: 'export.zip', bytes }, options)).toThrow(/export\.zip holds no WhatsApp chat text/);

@@ -17,12 +17,13 @@ const DIRECTION_MARKS = /[\u200e\u200f]/g;
 const LAYOUT_MARKS = /[\u202a\u202c\u2066-\u2069]/g;
 const WIDE_SPACES = /[\u00a0\u202f]/g;
 
-const SIZE_OMITTED = /^(?:image|video|audio|gif|document|contact card) omitted$|\sdocument omitted$/i;
+const MEDIA_OMITTED = /^(?:image|video|audio|gif|document|contact card) omitted$|\sdocument omitted$/i;
 const STICKER_OMITTED = /^sticker omitted$/i;
 const ATTACHED = /^<attached: ([^>]+)>$/i;
 const FILE_ATTACHED = /^(\S[^\n]*) \(file attached\)$/i;
 // Android writes `<Media omitted>` in the phone's language; every translation is one bracketed phrase.
 const OMITTED_ANY_LANGUAGE = /^<[^<>:/\n]{2,60}>$/;
+// iOS call records (`Missed voice call`); trusted only after iOS's U+200E mark, so "Video call at 5?" stays text.
 const CALL = /^(?:missed )?(?:group )?(?:voice|video) call\b/i;
 const DELETED = /^(?:this message was deleted(?: by [^.\n]+)?|you deleted this message(?: as admin)?)\.?$/i;
 const EDITED_MARK = /\s*<this message was edited>$/i;
@@ -232,15 +233,16 @@ function toMessage(open: OpenMessage, source: string): CanonicalMessage {
 	let author: string | null = open.name;
 	let kind = 'text';
 	const attached = ATTACHED.exec(text) ?? FILE_ATTACHED.exec(text);
+	const marked = /^[\u200e\u200f]/.test(open.body_raw);
 	if (author === null) {
 		kind = 'system';
 	} else if (STICKER_OMITTED.test(text) || (attached && /STICKER|^STK-/i.test(attached[1]))) {
 		kind = 'sticker';
-	} else if (SIZE_OMITTED.test(text) || attached || OMITTED_ANY_LANGUAGE.test(text) || CALL.test(text)) {
+	} else if (MEDIA_OMITTED.test(text) || attached || OMITTED_ANY_LANGUAGE.test(text) || (marked && CALL.test(text))) {
 		kind = 'media';
 	} else if (DELETED.test(text)) {
 		kind = 'system';
-	} else if (/^[\u200e\u200f]/.test(open.body_raw) || ENCRYPTION_NOTICE.test(text)) {
+	} else if (marked || ENCRYPTION_NOTICE.test(text)) {
 		// iOS writes group notices under the group's name, marked with U+200E; the group is not a member.
 		kind = 'system';
 		author = null;
