@@ -1,0 +1,143 @@
+import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
+import { decodeText } from '../decode-text';
+import { wallClock } from '../wall-clock';
+import { decodePrefix } from './decode-prefix';
+import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
+import { isoInstant } from './iso-instant';
+import { jsonItemLines } from './json-item-lines';
+
+type Json = Record<string, unknown>;
+
+const MESSAGE_TYPES = new Set(['Default', 'Reply']);
+// `\bTAs?\b` rather than `ta\b`, which would also match "Beta" or "Data".
+const MENTOR_ROLE = /mentor|teacher|tutor|instructor|professor|staff|admin|moderator|\btas?\b/i;
+
+/** DiscordChatExporter JSON export of one channel, thread or DM (`{guild, channel, messages[]}`). */
+export const discordJson: FormatAdapter = {
+	id: 'discord-json',
+	label: 'Discord channel (DiscordChatExporter JSON)',
+
+	detect(file: ExportFile): boolean {
+		const head = decodePrefix(file.bytes).replace(/^\uFEFF/, '');
+		return /^\s*\{\s*"guild"\s*:\s*\{/.test(head) && /"channel"\s*:\s*\{/.test(head);
+	},
+
+	parse(file: ExportFile, options: ParseOptions): ParsedExport {
+		const text = decodeText(file.bytes).text.replace(/^\uFEFF/, '');
+		let root: unknown;
+		try {
+			root = JSON.parse(text);
+		} catch (error) {
+			throw new Error(`${file.name} is not valid JSON (${(error as Error).message}); export the channel again as JSON.`);
+		}
+		if (!isObject(root) || !Array.isArray(root.messages) || !(isObject(root.channel) || isObject(root.guild))) {
+			throw new Error(`${file.name} is not a DiscordChatExporter JSON export: it has no "channel" and "messages".`);
+		}
+		const channel = isObject(root.channel) ? root.channel : {};
+		const source = `${file.name} / #${channel.name ?? channel.id ?? 'channel'}`;
+		const list = root.messages as unknown[];
+		const has_reactions = list.some((message) => isObject(message) && Array.isArray(message.reactions));
+		const messages: CanonicalMessage[] = [];
+		const pending: { index: number; reason: string }[] = [];
+		const ids_seen = new Set<string>();
+
+		list.forEach((value, index) => {
+			const reject = (reason: string) => pending.push({ index, reason });
+			if (!isObject(value)) return reject('not a message object');
+			const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id).trim() : '';
+			if (id === '') return reject('no message "id"');
+			if (ids_seen.has(id)) return reject(`message ${id}: the same id appears earlier in this file`);
+			const instant = typeof value.timestamp === 'string' ? isoInstant(value.timestamp) : null;
+			if (instant === null) return reject(`message ${id}: "timestamp" ${JSON.stringify(value.timestamp ?? null)} is not an ISO 8601 time with an offset`);
+			const author = isObject(value.author) ? value.author : null;
+			const author_id = author && (typeof author.id === 'string' || typeof author.id === 'number') ? String(author.id) : '';
+			if (!author || author_id === '') return reject(`message ${id}: no "author.id"`);
+			const likes = has_reactions ? reactionCount(value.reactions) : null;
+			if (likes === undefined) return reject(`message ${id}: unreadable "reactions" (each needs a numeric "count")`);
+
+			ids_seen.add(id);
+			const type = typeof value.type === 'string' ? value.type : 'Default';
+			const content = contentOf(value);
+			messages.push({
+				message_id: id,
+				sent_at: wallClock(instant, options.time_zone),
+				author_id,
+				author_name: nonEmpty(author.nickname) ?? nonEmpty(author.name) ?? author_id,
+				role: author.isBot === true ? null : roleFrom(author.roles),
+				text: content,
+				kind: messageKind(value, type, author, content),
+				likes,
+				// A pin or thread notice references the message it is about; that is not a reply.
+				reply_to: MESSAGE_TYPES.has(type) ? replyTo(value.reference) : null,
+				source
+			});
+		});
+
+		let rejected: RejectedRow[] = [];
+		if (pending.length > 0) {
+			const lines = jsonItemLines(text, /^messages$/);
+			rejected = pending.map(({ index, reason }) => ({ line: lines.get(`messages.${index}`) ?? 1, reason }));
+		}
+		return {
+			format: discordJson.id,
+			capabilities: { reply_ids: true, likes: has_reactions, stable_ids: true, timezone_aware: true },
+			messages,
+			rejected,
+			rows_in_file: messages.length + rejected.length
+		};
+	}
+};
+
+function isObject(value: unknown): value is Json {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmpty(value: unknown): string | null {
+	return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+function reactionCount(value: unknown): number | undefined {
+	if (value === undefined || value === null) return 0;
+	if (!Array.isArray(value)) return undefined;
+	let total = 0;
+	for (const reaction of value) {
+		if (!isObject(reaction) || typeof reaction.count !== 'number' || !(reaction.count >= 0)) return undefined;
+		total += reaction.count;
+	}
+	return total;
+}
+
+/** `mentor` when a role name says so; otherwise null, so the roster decides. */
+function roleFrom(roles: unknown): string | null {
+	if (!Array.isArray(roles)) return null;
+	return roles.some((role) => isObject(role) && typeof role.name === 'string' && MENTOR_ROLE.test(role.name)) ? 'mentor' : null;
+}
+
+/** System notifications and bot posts are `system`, so they stay out of counts like the other platforms' service messages. */
+function messageKind(message: Json, type: string, author: Json, content: string): string {
+	if (!MESSAGE_TYPES.has(type) || author.isBot === true) return 'system';
+	if (content.trim() !== '') return 'text';
+	if (hasAny(message, 'stickers')) return 'sticker';
+	if (hasAny(message, 'attachments')) return 'media';
+	return 'text';
+}
+
+function hasAny(message: Json, list: 'stickers' | 'attachments'): boolean {
+	const forwarded = isObject(message.forwardedMessage) ? message.forwardedMessage[list] : undefined;
+	return [message[list], forwarded].some((items) => Array.isArray(items) && items.length > 0);
+}
+
+/** A forward has no content of its own; like Telegram's forwards, it counts with the text it passes on. */
+function contentOf(message: Json): string {
+	const content = typeof message.content === 'string' ? message.content : '';
+	if (content !== '' || !isObject(message.forwardedMessage)) return content;
+	return typeof message.forwardedMessage.content === 'string' ? message.forwardedMessage.content : '';
+}
+
+function replyTo(reference: unknown): string | null {
+	if (!isObject(reference)) return null;
+	// A forward also carries a reference, to the message it copies; it is not a reply.
+	if (reference.type !== undefined && reference.type !== 'Default') return null;
+	const target = reference.messageId;
+	return typeof target === 'string' || typeof target === 'number' ? String(target) : null;
+}
