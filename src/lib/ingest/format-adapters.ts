@@ -1,4 +1,22 @@
 import type { FormatAdapter } from './formats/format-adapter';
+import { discordCsv } from './formats/discord-csv';
+import { discordJson } from './formats/discord-json';
+import { qqTxt } from './formats/qq-txt';
+import { slackZip } from './formats/slack-zip';
+import { telegramJson } from './formats/telegram-json';
+import { wechatCsv } from './formats/wechat-csv';
+import { whatsapp } from './formats/whatsapp';
 
-/** Every export format read in JS, in detection order (most specific first). CSVs go through DuckDB. */
-export const FORMAT_ADAPTERS: FormatAdapter[] = [];
+/**
+ * Every export format read in JS, in detection order: specific layouts before loose ones. Resonance
+ * CSVs and other CSVs are not here; they go through DuckDB's CSV reader.
+ */
+export const FORMAT_ADAPTERS: FormatAdapter[] = [
+	slackZip,
+	telegramJson,
+	discordJson,
+	discordCsv,
+	wechatCsv,
+	qqTxt,
+	whatsapp
+];

@@ -12,7 +12,10 @@ const QUOTE_IN_QUOTED = 3;
 export interface RecordLineRequest {
 	/** 1-based positions among the records DuckDB accepted, ascending. */
 	accepted_ordinals: number[];
-	/** Byte offsets where DuckDB rejected a record (they are not counted as accepted). */
+	/**
+	 * Byte offsets DuckDB gave for rejected records, ascending; each marks the record that contains it.
+	 * (DuckDB's `line_byte_position` is the record start in CRLF files but one past it in LF files.)
+	 */
 	rejected_offsets: number[];
 }
 
@@ -27,7 +30,8 @@ export async function csvRecordLines(
 ): Promise<{ ordinal_lines: Map<number, number>; offset_lines: Map<number, number> }> {
 	const ordinal_lines = new Map<number, number>();
 	const offset_lines = new Map<number, number>();
-	const rejected = new Set(request.rejected_offsets);
+	const rejected = request.rejected_offsets;
+	let next_rejected = 0;
 	const wanted = request.accepted_ordinals;
 	let next_wanted = 0;
 
@@ -41,10 +45,17 @@ export async function csvRecordLines(
 	let accepted = 0;
 
 	const endRecord = (next_offset: number) => {
+		let is_rejected = false;
+		while (next_rejected < rejected.length && rejected[next_rejected] < next_offset) {
+			if (rejected[next_rejected] >= record_start && !record_empty && !is_header) {
+				offset_lines.set(rejected[next_rejected], record_line);
+				is_rejected = true;
+			}
+			next_rejected++;
+		}
 		if (!record_empty) {
 			if (is_header) is_header = false;
-			else if (rejected.has(record_start)) offset_lines.set(record_start, record_line);
-			else {
+			else if (!is_rejected) {
 				accepted++;
 				while (next_wanted < wanted.length && wanted[next_wanted] === accepted) {
 					ordinal_lines.set(accepted, record_line);
