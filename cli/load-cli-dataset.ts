@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import type { Db } from '../src/lib/db/db';
+import { createNodeDb } from '../src/lib/db/duckdb-node';
+import { loadDataset } from '../src/lib/ingest/load-dataset';
+import { parseRoster } from '../src/lib/ingest/parse-roster';
+import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
+import { pathImportSource } from './path-import-source';
+
+/** parseArgs options every command that loads a dataset accepts. */
+export const DATASET_OPTIONS = {
+	roster: { type: 'string' },
+	tz: { type: 'string' }
+} as const;
+
+/** The `import` object of the CLI's JSON: what was read from the files, summed over them. */
+export interface CliImportSummary {
+	format: string;
+	rows: number;
+	rejected: number;
+	errors: { source: string; line: number; reason: string }[];
+	capabilities: { reply_ids: boolean; likes: boolean; stable_ids: boolean; timezone_aware: boolean };
+	first_message_at: string | null;
+	last_message_at: string | null;
+	members: number;
+	time_zone: string;
+	files: { source: string; format: string; rows: number; rejected: number }[];
+}
+
+/**
+ * Loads FILE… (plus --roster, --tz) into a new Node DuckDB for a CLI command. Throws a one-line reason
+ * when nothing at all could be imported.
+ */
+export async function loadCliDataset(
+	files: string[],
+	options: { roster?: string; tz?: string }
+): Promise<{ db: Db; report: CliImportSummary }> {
+	if (files.length === 0) throw new Error('give at least one FILE to import');
+	const time_zone = options.tz ?? 'UTC';
+	if (!isValidTimeZone(time_zone)) throw new Error(`unknown time zone "${time_zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
+	const roster = options.roster ? parseRoster(readFileSync(options.roster, 'utf8')).entries : undefined;
+	const db = await createNodeDb();
+	try {
+		const reports = await loadDataset(db, files.map((file) => ({ source: pathImportSource(file) })), { time_zone, roster });
+		const rows = reports.reduce((sum, report) => sum + report.rows, 0);
+		if (rows === 0) {
+			const first = reports.flatMap((report) => report.errors)[0];
+			throw new Error(`nothing could be imported from ${files.join(', ')}` + (first ? ` (line ${first.line}: ${first.reason})` : ''));
+		}
+		const [summary] = await db.query<{ first_at: string; last_at: string; members: number }>(
+			`SELECT strftime(min(sent_at), '%Y-%m-%d %H:%M:%S') AS first_at, strftime(max(sent_at), '%Y-%m-%d %H:%M:%S') AS last_at,
+				count(DISTINCT author_id)::INTEGER AS members FROM messages`
+		);
+		const every = (key: keyof CliImportSummary['capabilities']) => reports.every((report) => report.capabilities[key]);
+		return {
+			db,
+			report: {
+				format: [...new Set(reports.map((report) => report.format))].join('+'),
+				rows,
+				rejected: reports.reduce((sum, report) => sum + report.rejected, 0),
+				errors: reports.flatMap((report) => report.errors.map((error) => ({ source: report.source, ...error }))),
+				capabilities: { reply_ids: every('reply_ids'), likes: every('likes'), stable_ids: every('stable_ids'), timezone_aware: every('timezone_aware') },
+				first_message_at: summary.first_at,
+				last_message_at: summary.last_at,
+				members: summary.members,
+				time_zone,
+				files: reports.map(({ source, format, rows, rejected }) => ({ source, format, rows, rejected }))
+			}
+		};
+	} catch (error) {
+		await db.close();
+		throw error;
+	}
+}

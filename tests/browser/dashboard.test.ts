@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sampleMonthlyCounts } from '../../src/lib/sample/sample-monthly-counts';
+import { openBrowser, type BrowserSession } from './open-browser';
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/csv', name);
+let session: BrowserSession;
+
+beforeAll(async () => {
+	session = await openBrowser();
+});
+afterAll(async () => {
+	await session?.close();
+});
+
+async function openSample(): Promise<Page> {
+	const page = await session.newPage();
+	await page.goto(session.url + '/');
+	await page.getByTestId('monthly-chart').locator('rect').first().waitFor({ timeout: 90_000 });
+	return page;
+}
+
+describe('the dashboard in Chromium', () => {
+	it('opens on the sample community and draws its monthly chart and table', async () => {
+		const page = await openSample();
+		const expected_total = sampleMonthlyCounts.reduce((sum, month) => sum + month.messages, 0);
+		await expect.poll(() => page.getByTestId('total-messages').textContent()).toBe(expected_total.toLocaleString('en'));
+		expect(await page.getByTestId('dataset-label').textContent()).toContain('Exploring the sample community');
+		expect(await page.getByTestId('monthly-chart').locator('rect').count()).toBe(sampleMonthlyCounts.length);
+		const march = page.getByTestId('monthly-table').locator('tr', { hasText: '2021-03' });
+		expect(await march.locator('td').first().textContent()).toBe('788');
+		await page.close();
+	});
+
+	it('loads a CSV through the file input: the chart, numbers and import report change', async () => {
+		const page = await openSample();
+		await page.getByTestId('file-input').setInputFiles(fixture('resonance__6-bad-rows_bad-dates_empty-author_bad-likes_extra-columns.csv'));
+		await expect.poll(() => page.getByTestId('total-messages').textContent(), { timeout: 60_000 }).toBe('2');
+		expect(await page.getByTestId('monthly-chart').locator('rect').count()).toBe(2);
+		expect(await page.getByTestId('rows-imported').textContent()).toBe('2');
+		expect(await page.getByTestId('rows-rejected').textContent()).toBe('6');
+		await page.getByText('6 rejected rows').click();
+		expect(await page.locator('details table tbody tr').first().textContent()).toContain('timestamp "yesterday" is not a date and time');
+		expect(await page.getByTestId('dataset-label').textContent()).toContain('resonance__6-bad-rows');
+		await page.close();
+	});
+
+	it('asks for a column mapping for any other CSV, then imports with it', async () => {
+		const page = await openSample();
+		await page.getByTestId('file-input').setInputFiles(fixture('mapped__date-sender-message_offsets_epochs.csv'));
+		const dialog = page.getByRole('dialog');
+		await dialog.waitFor();
+		expect(await dialog.locator('tbody tr').count()).toBe(4);
+		await dialog.getByRole('button', { name: 'Import' }).click();
+		await expect.poll(() => page.getByTestId('total-messages').textContent(), { timeout: 60_000 }).toBe('4');
+		await page.close();
+	});
+
+	it('explains a file it cannot read and keeps the previous chart', async () => {
+		const page = await openSample();
+		await page.getByTestId('file-input').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 255, 254, 253]) });
+		await page.getByRole('alert').waitFor({ timeout: 30_000 });
+		expect(await page.getByRole('alert').textContent()).toMatch(/not (valid|a text)/);
+		expect(await page.getByTestId('monthly-chart').locator('rect').count()).toBe(sampleMonthlyCounts.length);
+		await page.close();
+	});
+
+	it('made no request off the page origin in any of the above', () => {
+		expect(session.offOrigin).toEqual([]);
+	});
+});
