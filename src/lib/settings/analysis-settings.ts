@@ -1,0 +1,35 @@
+/** A named period of the timeline, both ends inclusive whole days in the dataset's time zone. */
+export interface StageSetting {
+	name: string;
+	/** `YYYY-MM-DD`, first day of the stage */
+	start: string;
+	/** `YYYY-MM-DD`, last day of the stage (inclusive) */
+	end: string;
+}
+
+/** A dated happening (a task given, a meeting, exams) that may explain what the series do. */
+export interface EventSetting {
+	/** `YYYY-MM-DD` in the dataset's time zone */
+	date: string;
+	label: string;
+}
+
+/**
+ * Everything a researcher decides about one analysis, saved and shared as JSON. It holds names of
+ * periods, events and authors, never message text.
+ */
+export interface AnalysisSettings {
+	version: 1;
+	/** IANA name (Asia/Shanghai) or fixed offset (+08:00) the export's wall clock is read in. */
+	time_zone: string;
+	/** Sorted by start; never overlapping, so every message belongs to at most one stage. */
+	stages: StageSetting[];
+	/** Sorted by date. */
+	events: EventSetting[];
+	/** author id or name → role (`mentor`, `student`, …); wins over the export's role and the roster. */
+	roles: Record<string, string>;
+	/** Divides the default peak prominence threshold: 1 is DESIGN's rule, 2 finds more peaks, 0.5 fewer. */
+	peak_sensitivity: number;
+	/** Message kinds no metric counts (DESIGN: system, media and sticker by default). */
+	excluded_kinds: string[];
+}

@@ -1,0 +1,15 @@
+import { DEFAULT_COUNT_FILTER } from '../metrics/counted-messages';
+import type { AnalysisSettings } from './analysis-settings';
+
+/** Settings before the researcher changes anything: UTC, no stages, no events, no role overrides, DESIGN's peak rule. */
+export function defaultAnalysisSettings(): AnalysisSettings {
+	return {
+		version: 1,
+		time_zone: 'UTC',
+		stages: [],
+		events: [],
+		roles: {},
+		peak_sensitivity: 1,
+		excluded_kinds: [...DEFAULT_COUNT_FILTER.excluded_kinds]
+	};
+}

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { sampleSettings } from '../sample/sample-settings';
+import { defaultAnalysisSettings } from './default-analysis-settings';
+import { parseAnalysisSettings } from './parse-analysis-settings';
+
+describe('parseAnalysisSettings(json)', () => {
+	test('reads the sample community settings, filling the fields it leaves out with defaults', () => {
+		expect(parseAnalysisSettings(JSON.stringify(sampleSettings))).toEqual({
+			...defaultAnalysisSettings(),
+			time_zone: 'Asia/Shanghai',
+			stages: sampleSettings.stages,
+			events: sampleSettings.events
+		});
+	});
+
+	test('an empty object is the default settings', () => {
+		expect(parseAnalysisSettings({})).toEqual({
+			version: 1,
+			time_zone: 'UTC',
+			stages: [],
+			events: [],
+			roles: {},
+			peak_sensitivity: 1,
+			excluded_kinds: ['system', 'media', 'sticker']
+		});
+	});
+
+	test('sorts stages and events, trims names and lower-cases roles', () => {
+		const settings = parseAnalysisSettings({
+			version: 1,
+			stages: [
+				{ name: ' Later ', start: '2021-03-01', end: '2021-03-31' },
+				{ name: 'Early', start: '2021-01-01', end: '2021-02-28' }
+			],
+			events: [
+				{ date: '2021-02-01', label: 'b' },
+				{ date: '2021-01-01', label: 'a' }
+			],
+			roles: { ' Ann ': 'Mentor' },
+			peak_sensitivity: 2,
+			excluded_kinds: []
+		});
+		expect(settings.stages.map((stage) => stage.name)).toEqual(['Early', 'Later']);
+		expect(settings.events.map((event) => event.label)).toEqual(['a', 'b']);
+		expect(settings.roles).toEqual({ Ann: 'mentor' });
+		expect(settings.peak_sensitivity).toBe(2);
+		expect(settings.excluded_kinds).toEqual([]);
+	});
+
+	test.each([
+		['{', /^settings: not valid JSON \(/],
+		['[]', /^settings: expected an object, got an array$/],
+		['{"text": "hello"}', /^settings: unknown field "text" \(known: version, /],
+		['{"version": 2}', /^version: 2 is not supported/],
+		['{"time_zone": "Mars/Olympus"}', /^time_zone: unknown time zone "Mars\/Olympus"/],
+		['{"stages": {}}', /^stages: expected an array, got an object$/],
+		['{"stages": [{"name": "A", "start": "2021-02-30", "end": "2021-03-01"}]}', /^stages\[0\]\.start: "2021-02-30" is not a date \(YYYY-MM-DD\)$/],
+		['{"stages": [{"name": "A", "start": "2021-03-02", "end": "2021-03-01"}]}', /^stages\[0\]\.end: 2021-03-01 is before its start 2021-03-02$/],
+		['{"stages": [{"name": "", "start": "2021-03-01", "end": "2021-03-01"}]}', /^stages\[0\]\.name: is empty$/],
+		['{"stages": [{"name": "A", "start": "2021-03-01", "end": "2021-03-01", "colour": "red"}]}', /^stages\[0\]: unknown field "colour"/],
+		[
+			'{"stages": [{"name": "B", "start": "2021-03-31", "end": "2021-04-30"}, {"name": "A", "start": "2021-01-01", "end": "2021-03-31"}]}',
+			/^stages\[0\]\.start: "B" starts 2021-03-31, before "A" ends \(2021-03-31\); stages must not overlap$/
+		],
+		['{"stages": [{"name": "A", "start": "2021-01-01", "end": "2021-01-31"}, {"name": "A", "start": "2021-02-01", "end": "2021-02-28"}]}', /^stages\[1\]\.name: "A" is used by another stage$/],
+		['{"events": [{"date": "2021-1-5", "label": "x"}]}', /^events\[0\]\.date: "2021-1-5" is not a date/],
+		['{"events": [{"date": "2021-01-05", "label": 3}]}', /^events\[0\]\.label: expected a string, got number 3$/],
+		['{"roles": {"Ann": ""}}', /^roles\["Ann"\]: is empty$/],
+		['{"roles": ["Ann"]}', /^roles: expected an object, got an array$/],
+		['{"peak_sensitivity": 0}', /^peak_sensitivity: 0 is not a positive number/],
+		['{"peak_sensitivity": "2"}', /^peak_sensitivity: "2" is not a positive number/],
+		['{"excluded_kinds": ["media", 1]}', /^excluded_kinds\[1\]: expected a string, got number 1$/]
+	])('rejects %s with one line naming the field', (json, message) => {
+		expect(() => parseAnalysisSettings(json)).toThrow(message);
+		try {
+			parseAnalysisSettings(json);
+		} catch (error) {
+			expect((error as Error).message).not.toContain('\n');
+		}
+	});
+});

@@ -1,0 +1,127 @@
+import { isValidTimeZone } from '../ingest/wall-clock';
+import type { AnalysisSettings, EventSetting, StageSetting } from './analysis-settings';
+import { defaultAnalysisSettings } from './default-analysis-settings';
+
+const FIELDS = ['version', 'time_zone', 'stages', 'events', 'roles', 'peak_sensitivity', 'excluded_kinds'];
+
+/**
+ * Checks settings JSON (text or an already parsed value) and returns complete settings: absent fields take
+ * their defaults, stages and events come back sorted. Throws one line naming the first bad field
+ * (`stages[1].end: "2021-02-30" is not a date (YYYY-MM-DD)`).
+ */
+export function parseAnalysisSettings(input: unknown): AnalysisSettings {
+	let value = input;
+	if (typeof input === 'string') {
+		try {
+			value = JSON.parse(input);
+		} catch (error) {
+			throw new Error(`settings: not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+		}
+	}
+	const settings = defaultAnalysisSettings();
+	const object = record(value, 'settings');
+	for (const key of Object.keys(object)) {
+		if (!FIELDS.includes(key)) throw new Error(`settings: unknown field "${key}" (known: ${FIELDS.join(', ')})`);
+	}
+	if (object.version !== undefined && object.version !== 1) {
+		throw new Error(`version: ${JSON.stringify(object.version)} is not supported (this version of Resonance reads 1)`);
+	}
+	if (object.time_zone !== undefined) {
+		const zone = text(object.time_zone, 'time_zone');
+		if (!isValidTimeZone(zone)) throw new Error(`time_zone: unknown time zone "${zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
+		settings.time_zone = zone;
+	}
+	if (object.stages !== undefined) settings.stages = parseStages(object.stages);
+	if (object.events !== undefined) settings.events = parseEvents(object.events);
+	if (object.roles !== undefined) {
+		const roles = record(object.roles, 'roles');
+		settings.roles = {};
+		for (const [author, role] of Object.entries(roles)) {
+			const field = `roles[${JSON.stringify(author)}]`;
+			if (author.trim() === '') throw new Error(`roles: an author name is empty`);
+			settings.roles[author.trim()] = text(role, field).toLowerCase();
+		}
+	}
+	if (object.peak_sensitivity !== undefined) {
+		const sensitivity = object.peak_sensitivity;
+		if (typeof sensitivity !== 'number' || !Number.isFinite(sensitivity) || sensitivity <= 0) {
+			throw new Error(`peak_sensitivity: ${JSON.stringify(sensitivity)} is not a positive number (1 is the default rule)`);
+		}
+		settings.peak_sensitivity = sensitivity;
+	}
+	if (object.excluded_kinds !== undefined) {
+		settings.excluded_kinds = list(object.excluded_kinds, 'excluded_kinds').map((kind, index) => text(kind, `excluded_kinds[${index}]`));
+	}
+	return settings;
+}
+
+function parseStages(value: unknown): StageSetting[] {
+	const stages = list(value, 'stages').map((item, index) => {
+		const field = `stages[${index}]`;
+		const stage = record(item, field);
+		only(stage, field, ['name', 'start', 'end']);
+		const parsed = { name: text(stage.name, `${field}.name`), start: day(stage.start, `${field}.start`), end: day(stage.end, `${field}.end`) };
+		if (parsed.end < parsed.start) throw new Error(`${field}.end: ${parsed.end} is before its start ${parsed.start}`);
+		return { ...parsed, index };
+	});
+	const names = new Set<string>();
+	for (const stage of stages) {
+		if (names.has(stage.name)) throw new Error(`stages[${stage.index}].name: "${stage.name}" is used by another stage`);
+		names.add(stage.name);
+	}
+	const sorted = stages.toSorted((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
+	for (let k = 1; k < sorted.length; k++) {
+		const [before, stage] = [sorted[k - 1], sorted[k]];
+		if (stage.start <= before.end) {
+			throw new Error(`stages[${stage.index}].start: "${stage.name}" starts ${stage.start}, before "${before.name}" ends (${before.end}); stages must not overlap`);
+		}
+	}
+	return sorted.map(({ name, start, end }) => ({ name, start, end }));
+}
+
+function parseEvents(value: unknown): EventSetting[] {
+	const events = list(value, 'events').map((item, index) => {
+		const field = `events[${index}]`;
+		const event = record(item, field);
+		only(event, field, ['date', 'label']);
+		return { date: day(event.date, `${field}.date`), label: text(event.label, `${field}.label`) };
+	});
+	return events.toSorted((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function record(value: unknown, field: string): Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${field}: expected an object, got ${kindOf(value)}`);
+	return value as Record<string, unknown>;
+}
+
+function list(value: unknown, field: string): unknown[] {
+	if (!Array.isArray(value)) throw new Error(`${field}: expected an array, got ${kindOf(value)}`);
+	return value;
+}
+
+function text(value: unknown, field: string): string {
+	if (typeof value !== 'string') throw new Error(`${field}: expected a string, got ${kindOf(value)}`);
+	if (value.trim() === '') throw new Error(`${field}: is empty`);
+	return value.trim();
+}
+
+function day(value: unknown, field: string): string {
+	const date = text(value, field);
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	const parsed = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+	if (!parsed || parsed.toISOString().slice(0, 10) !== date) throw new Error(`${field}: "${date}" is not a date (YYYY-MM-DD)`);
+	return date;
+}
+
+function only(object: Record<string, unknown>, field: string, keys: string[]): void {
+	for (const key of Object.keys(object)) {
+		if (!keys.includes(key)) throw new Error(`${field}: unknown field "${key}" (known: ${keys.join(', ')})`);
+	}
+}
+
+function kindOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'object') return 'an object';
+	return `${typeof value} ${JSON.stringify(value)}`;
+}
