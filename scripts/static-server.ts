@@ -33,9 +33,9 @@ export async function startStaticServer(directory: string, port = 0): Promise<{ 
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
+	const address = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://127.0.0.1:${address.port}`,
 		close: () => new Promise<void>((done) => server.close(() => done()))
 	};
 }

@@ -4,7 +4,6 @@ import type { RejectedRow, SourceCapabilities } from './canonical-message';
 import type { ColumnMapping } from './csv/column-mapping';
 import { importCsv } from './csv/import-csv';
 import { decodeText } from './decode-text';
-import { fillWordCounts } from './fill-word-counts';
 import type { ImportReport } from './import-report';
 import type { ImportSource } from './import-source';
 import type { ExportInspection } from './inspect-export';
@@ -49,13 +48,12 @@ export async function importExport(
 			{ name: source.name, bytes: await source.readAll() },
 			{ time_zone: options.time_zone }
 		);
-		await loadParsedExport(db, parsed, options.import_id);
-		({ rejected, capabilities, format } = parsed);
-		rows = parsed.messages.length;
+		const duplicates = await loadParsedExport(db, parsed, options.import_id);
+		({ capabilities, format } = parsed);
+		rejected = duplicates.length === 0 ? parsed.rejected : [...duplicates, ...parsed.rejected];
+		rows = parsed.messages.length - duplicates.length;
 	}
 
-	options.onStage?.('Counting words');
-	await fillWordCounts(db);
 	const [summary] = await db.query<{ first_at: string | null; last_at: string | null; members: number }>(
 		`SELECT strftime(min(sent_at), '%Y-%m-%d %H:%M:%S') AS first_at, strftime(max(sent_at), '%Y-%m-%d %H:%M:%S') AS last_at,
 			count(DISTINCT author_id)::INTEGER AS members

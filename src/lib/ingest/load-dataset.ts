@@ -1,6 +1,7 @@
 import type { Db } from '../db/db';
 import { defineCountedMessages } from '../metrics/counted-messages';
 import { applyRoster } from './apply-roster';
+import { fillWordCounts } from './fill-word-counts';
 import type { ColumnMapping } from './csv/column-mapping';
 import { importExport } from './import-export';
 import type { ImportReport } from './import-report';
@@ -19,6 +20,8 @@ export interface DatasetFile {
 export interface DatasetOptions {
 	time_zone: string;
 	roster?: RosterEntry[];
+	/** `later`: leave Chinese/Japanese/Korean/Thai word counts NULL for the caller to fill after the first chart. */
+	word_counts?: 'now' | 'later';
 	onStage?: (stage: string) => void;
 }
 
@@ -36,6 +39,10 @@ export async function loadDataset(db: Db, files: DatasetFile[], options: Dataset
 				onStage: options.onStage
 			})
 		);
+	}
+	if (options.word_counts !== 'later') {
+		options.onStage?.('Counting words');
+		await fillWordCounts(db);
 	}
 	if (options.roster) await applyRoster(db, options.roster);
 	await rebuildMembers(db);

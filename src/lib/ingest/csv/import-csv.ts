@@ -1,5 +1,6 @@
 import type { Db, FileSource } from '../../db/db';
 import type { RejectedRow, SourceCapabilities } from '../canonical-message';
+import { SPACED_WORD_COUNT_SQL } from '../spaced-word-count-sql';
 import { createZoneOffsetsTable } from '../zone-offsets-table';
 import type { ColumnMapping } from './column-mapping';
 import { csvRecordLines } from './csv-record-lines';
@@ -54,33 +55,34 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 	await db.registerFile(file_name, input.source);
 	try {
 		const columns = Array.from({ length: input.column_count }, (_, index) => `'c${index}': 'VARCHAR'`).join(', ');
-		await db.exec(`
-			DROP TABLE IF EXISTS import_rejects; DROP TABLE IF EXISTS import_scans;
-			CREATE OR REPLACE TEMP TABLE raw_import AS
-			SELECT row_number() OVER () AS ordinal, *
-			FROM read_csv('${file_name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-				columns = {${columns}}, store_rejects = true, rejects_table = 'import_rejects',
-				rejects_scan = 'import_scans', max_line_size = 16777216)`);
 		const column = (field: keyof ColumnMapping) =>
 			mapping[field] === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${mapping[field]}), '')`;
-
+		await createZoneOffsetsTable(db, options.time_zone, Date.UTC(1990, 0, 1), Date.UTC(2101, 0, 1));
+		await db.exec('DROP TABLE IF EXISTS import_rejects; DROP TABLE IF EXISTS import_scans');
+		// One pass: read, type, convert instants to wall clock, and name the first problem of each row.
 		await db.exec(`
-			CREATE OR REPLACE TEMP TABLE typed_import AS
-			WITH fields AS (
+			CREATE OR REPLACE TEMP TABLE checked_import AS
+			WITH raw AS (
+				SELECT row_number() OVER () AS ordinal, *
+				FROM read_csv('${file_name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+					columns = {${columns}}, store_rejects = true, rejects_table = 'import_rejects',
+					rejects_scan = 'import_scans', max_line_size = 16777216)
+			), fields AS (
 				SELECT ordinal,
 					${column('timestamp')} AS timestamp_text,
 					${column('author')} AS author_name,
 					coalesce(${column('author_id')}, ${column('author')}) AS author_id,
-					${column('message_id')} AS message_id,
+					coalesce(${column('message_id')}, 'f${options.import_id}-' || ordinal) AS final_id,
+					${column('message_id')} IS NOT NULL AS has_id,
 					lower(${column('role')}) AS role,
 					coalesce(${mapping.text === undefined ? 'NULL::VARCHAR' : `c${mapping.text}`}, '') AS text,
 					coalesce(lower(${column('kind')}), 'text') AS kind,
 					${column('likes')} AS likes_text,
 					${column('reply_to')} AS reply_to
-				FROM raw_import
+				FROM raw
 			), parsed AS (
 				SELECT *,
-					try_strptime(timestamp_text, ${FORMATS_SQL}) AS local_at,
+					try_strptime(timestamp_text, ${FORMATS_SQL}) AS naive_at,
 					CASE
 						WHEN regexp_full_match(timestamp_text, '\\d{9,10}(\\.\\d+)?')
 							THEN make_timestamp((timestamp_text::DOUBLE * 1000000)::BIGINT)
@@ -95,30 +97,12 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 					END AS utc_at,
 					try_cast(likes_text AS INTEGER) AS likes
 				FROM fields
-			)
-			SELECT * EXCLUDE (local_at, utc_at), local_at, utc_at FROM parsed`);
-
-		const [range] = await db.query<{ from_ms: number | null; to_ms: number | null }>(
-			`SELECT epoch_ms(min(utc_at))::DOUBLE AS from_ms, epoch_ms(max(utc_at))::DOUBLE AS to_ms FROM typed_import`
-		);
-		if (range.from_ms !== null && range.to_ms !== null) {
-			await createZoneOffsetsTable(db, options.time_zone, range.from_ms, range.to_ms);
-			await db.exec(`
-				CREATE OR REPLACE TEMP TABLE typed_import AS
-				SELECT t.* EXCLUDE (local_at),
-					coalesce(t.local_at, t.utc_at + to_minutes(z.offset_minutes)) AS local_at
-				FROM typed_import t
-				ASOF LEFT JOIN zone_offsets z ON epoch_ms(t.utc_at)::DOUBLE >= z.utc_from_ms
-				ORDER BY t.ordinal`);
-		}
-
-		await db.exec(`
-			CREATE OR REPLACE TEMP TABLE checked_import AS
-			WITH numbered AS (
-				SELECT *,
-					coalesce(message_id, 'f${options.import_id}-' || ordinal) AS final_id,
-					row_number() OVER (PARTITION BY coalesce(message_id, 'f${options.import_id}-' || ordinal) ORDER BY ordinal) AS id_rank
-				FROM typed_import
+			), zoned AS (
+				SELECT p.*, coalesce(p.naive_at, p.utc_at + to_minutes(z.offset_minutes)) AS local_at
+				FROM parsed p
+				ASOF LEFT JOIN zone_offsets z ON epoch_ms(p.utc_at)::DOUBLE >= z.utc_from_ms
+			), numbered AS (
+				SELECT *, row_number() OVER (PARTITION BY final_id ORDER BY ordinal) AS id_rank FROM zoned
 			)
 			SELECT n.*,
 				CASE
@@ -131,26 +115,24 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 						THEN 'likes "' || left(n.likes_text, 40) || '" is not a whole number'
 					WHEN n.likes < 0 THEN 'likes is negative (' || n.likes || ')'
 					WHEN n.id_rank > 1 THEN 'message_id "' || left(n.final_id, 60) || '" appears earlier in the file'
-					WHEN EXISTS (SELECT 1 FROM messages m WHERE m.message_id = n.final_id)
+					WHEN earlier.message_id IS NOT NULL
 						THEN 'message_id "' || left(n.final_id, 60) || '" is already loaded from another file'
 				END AS reject_reason
-			FROM numbered n`);
+			FROM numbered n
+			LEFT JOIN (SELECT DISTINCT message_id FROM messages) earlier ON earlier.message_id = n.final_id`);
 
 		await db.query(
 			`INSERT INTO messages
-			SELECT final_id, local_at, author_id, author_name, role, text, kind, likes, reply_to, ?, NULL, ?
+			SELECT final_id, local_at, author_id, author_name, role, text, kind, likes, reply_to, ?, ${SPACED_WORD_COUNT_SQL}, ?
 			FROM checked_import WHERE reject_reason IS NULL ORDER BY ordinal`,
 			[input.name, options.import_id]
 		);
 
 		const rejected = await rejectedRows(db, input);
-		const [counts] = await db.query<{ rows: number; has_likes: boolean; has_replies: boolean; has_ids: boolean }>(
+		const [counts] = await db.query<{ rows: number; has_likes: boolean; has_replies: boolean; aware: boolean }>(
 			`SELECT count(*)::INTEGER AS rows, bool_or(likes IS NOT NULL) AS has_likes,
-				bool_or(reply_to IS NOT NULL) AS has_replies, bool_or(message_id IS NOT NULL) AS has_ids
+				bool_or(reply_to IS NOT NULL) AS has_replies, coalesce(bool_and(utc_at IS NOT NULL), false) AS aware
 			FROM checked_import WHERE reject_reason IS NULL`
-		);
-		const [zoned] = await db.query<{ aware: boolean }>(
-			`SELECT coalesce(bool_and(utc_at IS NOT NULL), false) AS aware FROM checked_import WHERE reject_reason IS NULL`
 		);
 		return {
 			rows: counts.rows,
@@ -159,12 +141,12 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 				reply_ids: mapping.reply_to !== undefined && Boolean(counts.has_replies),
 				likes: mapping.likes !== undefined && Boolean(counts.has_likes),
 				stable_ids: mapping.author_id !== undefined || mapping.author !== undefined,
-				timezone_aware: Boolean(zoned.aware)
+				timezone_aware: Boolean(counts.aware)
 			}
 		};
 	} finally {
 		await db.exec(
-			'DROP TABLE IF EXISTS raw_import; DROP TABLE IF EXISTS typed_import; DROP TABLE IF EXISTS checked_import; DROP TABLE IF EXISTS zone_offsets'
+			'DROP TABLE IF EXISTS checked_import; DROP TABLE IF EXISTS zone_offsets'
 		);
 		await db.dropFile(file_name);
 	}
