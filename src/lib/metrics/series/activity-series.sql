@@ -1,0 +1,39 @@
+-- Activity series: every period (calendar month, ISO week from Monday, or day) from the first to the last counted message, empty periods as 0.
+WITH grain AS (
+	SELECT ?::VARCHAR AS part, ?::INTERVAL AS step
+), stamped AS (
+	SELECT date_trunc((SELECT part FROM grain), sent_at) AS period_start, author_id, role, words, likes
+	FROM counted_messages
+), first_periods AS (
+	SELECT author_id, min(period_start) AS period_start FROM stamped GROUP BY author_id
+), periods AS (
+	SELECT unnest(generate_series(min(period_start), max(period_start), (SELECT step FROM grain))) AS period_start
+	FROM stamped
+), per_period AS (
+	SELECT period_start,
+		count(*) AS messages,
+		sum(words) AS words,
+		sum(likes) AS likes,
+		count(DISTINCT author_id) AS active_members,
+		count(DISTINCT author_id) FILTER (WHERE role = 'student') AS active_students,
+		count(*) FILTER (WHERE role = 'mentor') AS mentor_messages
+	FROM stamped GROUP BY 1
+), new_per_period AS (
+	SELECT period_start, count(*) AS new_members FROM first_periods GROUP BY 1
+), has_likes AS (
+	SELECT bool_or(likes IS NOT NULL) AS any_likes FROM messages
+)
+SELECT strftime(p.period_start, '%Y-%m-%d') AS period_start,
+	coalesce(c.messages, 0)::INTEGER AS messages,
+	coalesce(c.words, 0)::INTEGER AS words,
+	CASE WHEN h.any_likes THEN coalesce(c.likes, 0)::INTEGER END AS likes,
+	coalesce(c.active_members, 0)::INTEGER AS active_members,
+	coalesce(c.active_students, 0)::INTEGER AS active_students,
+	coalesce(n.new_members, 0)::INTEGER AS new_members,
+	coalesce(c.mentor_messages, 0)::INTEGER AS mentor_messages,
+	CASE WHEN coalesce(c.messages, 0) > 0 THEN (c.mentor_messages / c.messages)::DOUBLE END AS mentor_share
+FROM periods p
+CROSS JOIN has_likes h
+LEFT JOIN per_period c USING (period_start)
+LEFT JOIN new_per_period n USING (period_start)
+ORDER BY p.period_start

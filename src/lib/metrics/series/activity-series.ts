@@ -1,0 +1,26 @@
+import type { Db } from '../../db/db';
+import sql from './activity-series.sql?raw';
+
+/** How long one sample of a series is: a calendar month, an ISO week (Monday to Sunday) or a day. */
+export type Grain = 'month' | 'week' | 'day';
+
+/** One period of activity. `likes` is null when the source has no likes; `mentor_share` when no messages. */
+export interface ActivityRow {
+	/** `YYYY-MM-DD`, first day of the period (a Monday for weeks) */
+	period_start: string;
+	messages: number;
+	words: number;
+	likes: number | null;
+	active_members: number;
+	active_students: number;
+	/** members whose first counted message falls in this period */
+	new_members: number;
+	mentor_messages: number;
+	/** mentor messages / messages, 0–1 */
+	mentor_share: number | null;
+}
+
+/** Every period from the first to the last counted message at `grain`, empty periods as 0 (DESIGN.md "Monthly series"). */
+export async function activitySeries(db: Db, grain: Grain): Promise<ActivityRow[]> {
+	return db.query<ActivityRow>(sql, [grain, `1 ${grain}`]);
+}
