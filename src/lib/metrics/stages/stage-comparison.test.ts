@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathImportSource } from '../../../../cli/path-import-source';
+import type { Db } from '../../db/db';
+import { createNodeDb } from '../../db/duckdb-node';
+import { loadDataset } from '../../ingest/load-dataset';
+import { parseAnalysisSettings } from '../../settings/parse-analysis-settings';
+import { stageComparison } from './stage-comparison';
+
+const fixtures = resolve(import.meta.dirname, '../../../../tests/fixtures/metrics');
+const COMMUNITY = 'resonance__mentor-3-students_jan-feb-2021_regular-poster-silent_one-message-student_media-after-silence.csv';
+const settings = parseAnalysisSettings(readFileSync(resolve(fixtures, 'settings__2-stages-january-and-february-march_1-event.json'), 'utf8'));
+
+let db: Db;
+beforeAll(async () => {
+	db = await createNodeDb();
+	await loadDataset(db, [{ source: pathImportSource(resolve(fixtures, COMMUNITY)) }], { time_zone: 'UTC' });
+});
+afterAll(async () => {
+	await db.close();
+});
+
+describe('stageComparison(db, stages)', () => {
+	it('cuts every metric by stage; March has no data, so "February on" spans one month', async () => {
+		// January: Mia 2, Ann 4, Ben 2. February: Mia 2, Cai 1, Ben 2 (Ann's image is media). Ann went silent in
+		// January (measured on 2021-02-01 00:00); Cai in February (measured at the last message, 2021-02-28 09:00).
+		expect(await stageComparison(db, settings.stages)).toEqual([
+			{
+				stage: 'January', start: '2021-01-01', end: '2021-01-31', months: 1, messages: 8, messages_per_month: 8, words: 18, likes: 7,
+				active_members: 3, active_students: 2, new_members: 3, mentor_messages: 2, mentor_share: 0.25, silent_members: 1
+			},
+			{
+				stage: 'February on', start: '2021-02-01', end: '2021-03-31', months: 1, messages: 5, messages_per_month: 5, words: 14, likes: 7,
+				active_members: 3, active_students: 2, new_members: 1, mentor_messages: 2, mentor_share: 0.4, silent_members: 1
+			}
+		]);
+	});
+
+	it('defines stage_messages so any query can be cut by stage; a stage outside the data is all zeros', async () => {
+		const rows = await stageComparison(db, [
+			{ name: 'Before', start: '2020-01-01', end: '2020-12-31' },
+			{ name: 'Jan 10–11', start: '2021-01-10', end: '2021-01-11' }
+		]);
+		expect(rows[0]).toEqual({
+			stage: 'Before', start: '2020-01-01', end: '2020-12-31', months: 0, messages: 0, messages_per_month: null, words: 0, likes: 0,
+			active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null, silent_members: 0
+		});
+		expect(rows[1]).toMatchObject({ months: 1, messages: 2, mentor_share: 0.5 });
+		expect(await db.query('SELECT stage, message_id FROM stage_messages ORDER BY message_id::INTEGER')).toEqual([
+			{ stage: 'Jan 10–11', message_id: '6' },
+			{ stage: 'Jan 10–11', message_id: '7' }
+		]);
+		expect(await stageComparison(db, [])).toEqual([]);
+	});
+});
