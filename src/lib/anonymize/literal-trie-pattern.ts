@@ -1,0 +1,65 @@
+interface TrieNode {
+	children: Map<string, TrieNode>;
+	terminal: boolean;
+}
+
+/** Scripts written without spaces: a name there has no word boundary to look for (小明你好). */
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+const WORD = String.raw`\p{L}\p{M}\p{N}_`;
+const SPACED_LETTER = new RegExp(String.raw`^(?![${UNSPACED}])[\p{L}\p{M}_]$`, 'u');
+const DIGIT = /^\p{N}$/u;
+
+/**
+ * A regex source (for the `u` flag) matching any of `words` as a whole word, longest first, built as a
+ * trie so that thousands of names cost one pass per text. Where a word starts or ends with a letter of
+ * a spaced script it must not touch another such letter or digit; with a digit, no other digit; with a
+ * Chinese/Japanese/Korean/Thai character, anything may follow (names there run into the next word).
+ */
+export function literalTriePattern(words: Iterable<string>): string {
+	const by_start = { letter: newNode(), digit: newNode(), other: newNode() };
+	let any = false;
+	for (const word of words) {
+		const chars = [...word];
+		if (chars.length === 0) continue;
+		any = true;
+		let node = by_start[edgeKind(chars[0])];
+		for (const char of chars) {
+			let child = node.children.get(char);
+			if (!child) node.children.set(char, (child = newNode()));
+			node = child;
+		}
+		node.terminal = true;
+	}
+	if (!any) return '(?!)';
+	const parts: string[] = [];
+	if (by_start.letter.children.size > 0) parts.push(`(?:(?<![${WORD}])|(?<=[${UNSPACED}]))${emit(by_start.letter, '')}`);
+	if (by_start.digit.children.size > 0) parts.push(`(?<!\\p{N})${emit(by_start.digit, '')}`);
+	if (by_start.other.children.size > 0) parts.push(emit(by_start.other, ''));
+	return `(?:${parts.join('|')})`;
+}
+
+function newNode(): TrieNode {
+	return { children: new Map(), terminal: false };
+}
+
+function edgeKind(char: string): 'letter' | 'digit' | 'other' {
+	return SPACED_LETTER.test(char) ? 'letter' : DIGIT.test(char) ? 'digit' : 'other';
+}
+
+function emit(node: TrieNode, last_char: string): string {
+	const alternatives = [...node.children].map(([char, child]) => escapeChar(char) + emit(child, char));
+	if (node.terminal) alternatives.push(wordEnd(last_char));
+	if (alternatives.length === 1) return alternatives[0];
+	return `(?:${alternatives.join('|')})`;
+}
+
+function wordEnd(last_char: string): string {
+	const kind = edgeKind(last_char);
+	if (kind === 'letter') return `(?:(?![${WORD}])|(?=[${UNSPACED}]))`;
+	if (kind === 'digit') return '(?!\\p{N})';
+	return '';
+}
+
+function escapeChar(char: string): string {
+	return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
