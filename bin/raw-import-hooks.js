@@ -1,7 +1,9 @@
-// Node module hooks that give `import text from './file.sql?raw'` the meaning Vite gives it, so the
-// CLI and the browser build read the same .sql files.
+// Node module hooks that give two imports the meaning Vite gives them, so the CLI and the browser build
+// share the same files: `import text from './file.sql?raw'`, and `.svelte` components, compiled for the
+// server so the CLI can render charts to SVG with `svelte/server`.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { compile } from 'svelte/compiler';
 
 export async function resolve(specifier, context, nextResolve) {
 	if (!specifier.endsWith('?raw')) return nextResolve(specifier, context);
@@ -10,7 +12,14 @@ export async function resolve(specifier, context, nextResolve) {
 }
 
 export async function load(url, context, nextLoad) {
-	if (!url.endsWith('?raw')) return nextLoad(url, context);
-	const text = await readFile(fileURLToPath(url.slice(0, -4)), 'utf8');
-	return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
+	if (url.endsWith('?raw')) {
+		const text = await readFile(fileURLToPath(url.slice(0, -4)), 'utf8');
+		return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
+	}
+	if (url.endsWith('.svelte')) {
+		const filename = fileURLToPath(url);
+		const { js } = compile(await readFile(filename, 'utf8'), { generate: 'server', filename, css: 'external' });
+		return { format: 'module', source: js.code, shortCircuit: true };
+	}
+	return nextLoad(url, context);
 }

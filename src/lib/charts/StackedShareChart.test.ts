@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalSvg } from '../figures/canonical-svg';
+import { serverChartMarkup } from '../figures/server-chart-markup';
+import StackedShareChart from './StackedShareChart.svelte';
+
+const shares = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/charts/share__26-months_peer-ranges_mentor-share_3-stages.json'), 'utf8'));
+
+describe('StackedShareChart', () => {
+	it('stacks the three link directions to 100% per month, with peer-share whiskers, the mentor share line and stages', async () => {
+		const svg = canonicalSvg(serverChartMarkup(StackedShareChart, shares));
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/stacked-share-chart__months_ranges_mentor-share_stages.svg');
+		for (const color of ['#D55E00', '#E69F00', '#0072B2']) expect((svg.match(new RegExp(`<rect fill="${color}" [^>]*x="`, 'g')) ?? []).length).toBe(26);
+		expect((svg.match(/<path d="M[^"]+V[^"]+" fill="none" stroke="#000000" stroke-width="1.5"/g) ?? []).length).toBe(26);
+		expect((svg.match(/font-style="italic"/g) ?? []).length).toBe(3);
+		expect(svg).toContain('>Share of reply links</text>');
+	});
+
+	it('leaves a period without links empty and draws no whiskers without ranges', () => {
+		const svg = canonicalSvg(
+			serverChartMarkup(StackedShareChart, {
+				periods: [
+					{ label: '2021-01', mentor_to_student: 2, student_to_mentor: 1, student_to_student: 1 },
+					{ label: '2021-02', mentor_to_student: 0, student_to_mentor: 0, student_to_student: 0 }
+				]
+			})
+		);
+		expect((svg.match(/<rect fill="#(D55E00|E69F00|0072B2)" [^>]*x="/g) ?? []).length).toBe(3);
+		expect(svg).not.toContain('range across reply rules');
+	});
+});

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalSvg } from '../figures/canonical-svg';
+import { serverChartMarkup } from '../figures/server-chart-markup';
+import StepCurveChart from './StepCurveChart.svelte';
+
+const { curves } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/charts/step-curves__3-cohorts_censored.json'), 'utf8'));
+
+describe('StepCurveChart', () => {
+	it('draws one step curve per cohort, dashed differently, with a tick per censored time and n in the legend', async () => {
+		const svg = canonicalSvg(serverChartMarkup(StepCurveChart, { curves }));
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/step-curve-chart__3-cohorts_censored.svg');
+		expect(svg).toContain('>Class A (n = 24)</text>');
+		expect((svg.match(/<path d="M[^"]+" fill="none"/g) ?? []).length).toBe(3);
+		const censored_times = curves.reduce((sum: number, curve: { steps: { censored: number }[] }) => sum + curve.steps.filter((step) => step.censored > 0).length, 0);
+		expect((svg.match(/<line stroke="#(0072B2|E69F00|009E73)" stroke-width="1.75"/g) ?? []).length).toBe(censored_times);
+	});
+});

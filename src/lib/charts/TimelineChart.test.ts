@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalSvg } from '../figures/canonical-svg';
+import { serverChartMarkup } from '../figures/server-chart-markup';
+import TimelineChart from './TimelineChart.svelte';
+
+const fixture = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/charts', name), 'utf8'));
+const months = fixture('timeline__26-months_likes_2-peaks_3-stages_6-events.json');
+const weeks = fixture('timeline__weeks_line_no-likes_peaks_stages.json');
+const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
+
+describe('TimelineChart', () => {
+	it('draws 26 months as bars with likes on a right axis, labelled peaks, levels, stage bands and events', async () => {
+		const svg = canonicalSvg(serverChartMarkup(TimelineChart, { ...months, title: 'Messages per month' }));
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/timeline-chart__months_likes_peaks_levels_stages_events.svg');
+		expect(svg).toContain('>Mar 2021 · 788</text>');
+		expect(svg).toContain('>Nov 2021 · 706</text>');
+		expect(svg).toContain('>Mentor task: case report</text>');
+		expect(count(svg, /font-style="italic"/g)).toBe(3);
+		expect(count(svg, /stroke-dasharray="5 3"/g)).toBe(months.events.length + 1);
+		expect(svg).toContain('>Likes per month</text>');
+		expect(svg).toMatch(/aria-label="Messages per month\. Bar chart of messages per month from Sep 2020 to Oct 2022, with likes/);
+	});
+
+	it('draws 114 weeks as a line, and puts the readout and hover targets only in the interactive layer', async () => {
+		const markup = serverChartMarkup(TimelineChart, { ...weeks, grain: 'week', title: 'Messages per week' });
+		const svg = canonicalSvg(markup);
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/timeline-chart__weeks_line_peaks_stages.svg');
+		expect(svg).toContain('>week of 1 Mar 2021 · 261</text>');
+		expect(count(markup, /fill="transparent"/g)).toBe(weeks.points.length);
+		expect(svg).not.toContain('transparent');
+		expect(svg).not.toContain('tabindex');
+	});
+
+	it('in presentation mode has larger type, three gridlines and no interactive layer', async () => {
+		const markup = serverChartMarkup(TimelineChart, { ...months, presentation: true, width: 1280, height: 720 });
+		await expect(canonicalSvg(markup)).toMatchFileSnapshot('./__snapshots__/timeline-chart__presentation.svg');
+		expect(markup).not.toContain('data-interactive');
+		expect(markup).not.toContain('tabindex');
+		expect(markup).toContain('font-size="18"');
+	});
+
+	it('draws an empty series without failing', () => {
+		expect(canonicalSvg(serverChartMarkup(TimelineChart, { points: [] }))).toContain('No data.');
+	});
+});

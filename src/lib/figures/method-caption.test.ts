@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { methodCaption } from './method-caption';
+
+describe('methodCaption', () => {
+	it("reads DESIGN's default method as one sentence per part", () => {
+		expect(
+			methodCaption({
+				counted: { excluded_kinds: ['system', 'media', 'sticker'] },
+				reply_method: 'reply-mention-previous',
+				time_zone: 'Asia/Shanghai',
+				date_range: ['2020-09', '2022-10']
+			})
+		).toBe(
+			'Counted: text messages (media, stickers and system messages excluded). Replies: explicit reply ids, else @mentions, else the previous message within 60 min. Times in Asia/Shanghai. 2020-09 – 2022-10.'
+		);
+	});
+
+	it('names other exclusions, leaves replies out when no links are drawn, and prints a single period once', () => {
+		expect(methodCaption({ counted: { excluded_kinds: ['system', 'poll'] }, time_zone: 'UTC', date_range: ['2021-03', '2021-03'] })).toBe(
+			'Counted: messages (system messages and poll messages excluded). Times in UTC. 2021-03.'
+		);
+		expect(methodCaption({ counted: { excluded_kinds: [] }, reply_method: 'explicit-only', time_zone: '+08:00', date_range: ['2021-01-04', '2021-02-01'] })).toBe(
+			'Counted: all messages. Replies: explicit reply ids only. Times in +08:00. 2021-01-04 – 2021-02-01.'
+		);
+	});
+});

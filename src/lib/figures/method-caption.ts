@@ -1,0 +1,52 @@
+/** How links between messages were found, for the caption: DESIGN's rule chain, or explicit reply ids only. */
+export type ReplyMethod = 'reply-mention-previous' | 'explicit-only';
+
+const KIND_NAMES: Record<string, string> = { media: 'media', sticker: 'stickers', system: 'system messages' };
+const TEXT_ONLY = ['media', 'sticker', 'system'];
+
+/**
+ * The method sentence under a figure: what was counted, how replies were linked (left out when the figure
+ * uses no links), the time zone and the date range. With DESIGN's defaults it reads "Counted: text
+ * messages (media, stickers and system messages excluded). Replies: explicit reply ids, else @mentions,
+ * else the previous message within 60 min. Times in Asia/Shanghai. 2020-09 – 2022-10."
+ */
+export function methodCaption({
+	counted,
+	reply_method = null,
+	reply_gap_minutes = 60,
+	time_zone,
+	date_range
+}: {
+	/** The message kinds no metric counts. */
+	counted: { excluded_kinds: readonly string[] };
+	reply_method?: ReplyMethod | null;
+	reply_gap_minutes?: number;
+	time_zone: string;
+	/** First and last period shown (`YYYY-MM` or dates), as they should be printed. */
+	date_range: readonly [string, string];
+}): string {
+	const excluded = [...new Set(counted.excluded_kinds)].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+	const text_only = TEXT_ONLY.every((kind) => excluded.includes(kind));
+	const names = excluded.map((kind) => KIND_NAMES[kind] ?? `${kind} messages`);
+	const sentences = [
+		excluded.length === 0 ? 'Counted: all messages.' : `Counted: ${text_only ? 'text messages' : 'messages'} (${list(names)} excluded).`
+	];
+	if (reply_method === 'reply-mention-previous') {
+		sentences.push(`Replies: explicit reply ids, else @mentions, else the previous message within ${reply_gap_minutes} min.`);
+	} else if (reply_method === 'explicit-only') {
+		sentences.push('Replies: explicit reply ids only.');
+	}
+	sentences.push(`Times in ${time_zone}.`);
+	sentences.push(date_range[0] === date_range[1] ? `${date_range[0]}.` : `${date_range[0]} – ${date_range[1]}.`);
+	return sentences.join(' ');
+}
+
+function order(kind: string): number {
+	const index = TEXT_ONLY.indexOf(kind);
+	return index < 0 ? TEXT_ONLY.length : index;
+}
+
+function list(items: string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
