@@ -17,6 +17,7 @@ beforeAll(() => {
 	const sample = generateSampleCommunity();
 	writeFileSync(resolve(sample_dir, 'community.csv'), sample.csv);
 	writeFileSync(resolve(sample_dir, 'roster.csv'), sample.roster_csv);
+	writeFileSync(resolve(sample_dir, 'settings.json'), JSON.stringify(sample.settings));
 });
 
 describe('resonance analyze', () => {
@@ -52,5 +53,73 @@ describe('resonance analyze', () => {
 		const failure = await resonance('analyze', 'x.csv', '--tz', 'Mars/Olympus').catch((error) => error);
 		expect(failure.code).toBe(1);
 		expect(failure.stderr).toMatch(/^resonance: unknown time zone "Mars\/Olympus"/);
+	});
+});
+
+describe('resonance analyze --config', () => {
+	it('on the sample community with its settings: exactly the two task peaks, each explained by its event; mentor share falls by stage; silent members listed', async () => {
+		const { stdout } = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--roster', resolve(sample_dir, 'roster.csv'), '--config', resolve(sample_dir, 'settings.json'));
+		const output = JSON.parse(stdout);
+		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'stages']);
+		expect(output.import.time_zone).toBe('Asia/Shanghai');
+		expect(output.peaks.map((peak: { month: string; messages: number; event: unknown }) => [peak.month, peak.messages, peak.event])).toEqual([
+			['2021-03', 788, { date: '2021-03-04', label: 'Mentor task: case report' }],
+			['2021-11', 706, { date: '2021-11-03', label: 'Mentor task: journal club presentation' }]
+		]);
+		for (const peak of output.peaks) {
+			expect(Object.keys(peak)).toEqual(['month', 'messages', 'prominence', 'ratio_to_median', 'robust_z', 'event']);
+			expect(peak.prominence).toBeGreaterThan(300);
+			expect(peak.ratio_to_median).toBeGreaterThan(2);
+			expect(peak.robust_z).toBeGreaterThan(3);
+		}
+		expect(output.stages.map((stage: { stage: string }) => stage.stage)).toEqual(['Medical students', 'Interns', 'Newly qualified doctors']);
+		const shares = output.stages.map((stage: { mentor_share: number }) => stage.mentor_share);
+		expect(shares[0]).toBeGreaterThan(shares[1]);
+		expect(shares[1]).toBeGreaterThan(shares[2]);
+		expect(output.stages.reduce((sum: number, stage: { messages: number }) => sum + stage.messages, 0)).toBe(9065);
+		const silent = output.drops.silent_members.map((member: { author_id: string }) => member.author_id);
+		// The students who left for hospital placements in the last stage (sample-members.ts LEAVERS).
+		expect(silent).toEqual(expect.arrayContaining(['S03', 'S55', 'S11', 'S19', 'S26', 'S33', 'S40', 'S44', 'S51']));
+		expect(silent).not.toContain('M01 Mentor');
+		expect(output.drops.retention.map((curve: { cohort: string }) => curve.cohort)).toEqual(['all', 'Class A', 'Class B', 'Class C']);
+	});
+
+	it('a lower peak sensitivity keeps only the higher peak; settings without stages give no stage rows', async () => {
+		const strict = resolve(sample_dir, 'strict-settings.json');
+		writeFileSync(strict, JSON.stringify({ peak_sensitivity: 0.65 }));
+		const { stdout } = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--config', strict, '--tz', 'Asia/Shanghai');
+		const output = JSON.parse(stdout);
+		expect(output.peaks.map((peak: { month: string; event: unknown }) => [peak.month, peak.event])).toEqual([['2021-03', null]]);
+		expect(output.stages).toEqual([]);
+	});
+
+	it('on a hand-made community: stages, silent members and drops with exact values', async () => {
+		const fixtures = 'tests/fixtures/metrics';
+		const { stdout } = await resonance(
+			'analyze',
+			`${fixtures}/resonance__mentor-3-students_jan-feb-2021_regular-poster-silent_one-message-student_media-after-silence.csv`,
+			'--roster', `${fixtures}/roster__mentor-no-cohort_3-students-2-cohorts_1-lurker.csv`,
+			'--config', `${fixtures}/settings__2-stages-january-and-february-march_1-event.json`
+		);
+		const output = JSON.parse(stdout);
+		expect(output.peaks).toEqual([]);
+		expect(output.drops.changepoints).toEqual([]);
+		expect(output.drops.month_over_month).toEqual([]);
+		expect(output.drops.silent_members.map((member: { author_id: string; days_silent: number }) => [member.author_id, member.days_silent])).toEqual([
+			['Ann', 47 + 23 / 24],
+			['Cai', 23 + 1 / 24]
+		]);
+		expect(output.stages.map((stage: { stage: string; messages: number; mentor_share: number; silent_members: number }) => [stage.stage, stage.messages, stage.mentor_share, stage.silent_members])).toEqual([
+			['January', 8, 0.25, 1],
+			['February on', 5, 0.4, 1]
+		]);
+	});
+
+	it('rejects a bad settings file with one line naming the file and the field', async () => {
+		const bad = resolve(sample_dir, 'bad-settings.json');
+		writeFileSync(bad, JSON.stringify({ stages: [{ name: 'A', start: '2021-01-01', end: '2020-12-31' }] }));
+		const failure = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--config', bad).catch((error) => error);
+		expect(failure.code).toBe(1);
+		expect(failure.stderr).toBe(`resonance: ${bad}: stages[0].end: 2020-12-31 is before its start 2021-01-01\n`);
 	});
 });

@@ -6,6 +6,10 @@ import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
 import { parseAnalysisSettings } from '../../settings/parse-analysis-settings';
+import { bytesImportSource } from '../../ingest/bytes-import-source';
+import { parseRoster } from '../../ingest/parse-roster';
+import { generateSampleCommunity } from '../../sample/generate-sample-community';
+import { silentMembersAt } from '../drops/silent-members-at';
 import { stageComparison } from './stage-comparison';
 
 const fixtures = resolve(import.meta.dirname, '../../../../tests/fixtures/metrics');
@@ -52,5 +56,23 @@ describe('stageComparison(db, stages)', () => {
 			{ stage: 'Jan 10–11', message_id: '7' }
 		]);
 		expect(await stageComparison(db, [])).toEqual([]);
+	});
+});
+
+describe('stageComparison on the sample community', () => {
+	it('counts, per stage, exactly the members silentMembersAt finds silent at the stage end with their last message in it', async () => {
+		const sample = generateSampleCommunity();
+		await loadDataset(db, [{ source: bytesImportSource('community.csv', new TextEncoder().encode(sample.csv)) }], {
+			time_zone: sample.settings.time_zone,
+			roster: parseRoster(sample.roster_csv).entries
+		});
+		const rows = await stageComparison(db, sample.settings.stages);
+		const expected = [];
+		for (const stage of sample.settings.stages) {
+			const after = new Date(Date.parse(`${stage.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+			expected.push((await silentMembersAt(db, { until_exclusive: `${after} 00:00:00`, since: `${stage.start} 00:00:00` })).length);
+		}
+		expect(rows.map((row) => row.silent_members)).toEqual(expected);
+		expect(expected.every((count) => count > 0)).toBe(true);
 	});
 });
