@@ -14,11 +14,11 @@ interface SizedChartProps {
 /**
  * A figure of one chart: the chart is rendered with the figure's title, at the size figureLayout leaves
  * between title and caption (in presentation mode when the figure is), and wrapped by figureSvg.
- * `markupOf` renders a component to markup: `svelte/server`'s render in Node (the CLI, tests), mountedChartMarkup in the browser; both give
- * the same figure bytes.
+ * `markupOf` renders a component to markup: serverChartMarkup in Node (the CLI, tests), mountedChartMarkup
+ * in the browser; both give the same figure bytes.
  */
 export function chartFigure<Props extends SizedChartProps>(
-	markupOf: (component: Component<Props>, props: Props) => string,
+	markupOf: (component: Component<any>, props: object) => string,
 	component: Component<Props>,
 	props: Props,
 	options: FigureOptions
