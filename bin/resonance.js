@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-import { register } from 'node:module';
-import { register as registerTypeScript } from 'tsx/esm/api';
+import './register-hooks.js';
 
-registerTypeScript();
-register('./raw-import-hooks.js', import.meta.url);
 await import('../cli/resonance.ts');

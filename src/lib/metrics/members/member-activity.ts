@@ -1,0 +1,17 @@
+import type { Db } from '../../db/db';
+import sql from './member-activity.sql?raw';
+
+/** One member's counted messages per month (aligned with the monthly series); lurkers have all zeros. */
+export interface MemberActivityRow {
+	author_id: string;
+	author_name: string;
+	role: string | null;
+	cohort: string | null;
+	monthly_messages: number[];
+	messages: number;
+}
+
+/** Member × month counts, mentors first, then members by first message, lurkers last. */
+export async function memberActivity(db: Db): Promise<MemberActivityRow[]> {
+	return db.query<MemberActivityRow>(sql);
+}

@@ -1,0 +1,61 @@
+import type { AnalysisSettings } from '../settings/analysis-settings';
+import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
+import { parseAnalysisSettings } from '../settings/parse-analysis-settings';
+
+const PREFIX = 'resonance:settings:';
+
+/**
+ * The analysis settings of the open dataset, kept in the browser's localStorage under a key for that
+ * dataset, so a reload (or a crashed worker) restores stages, events, roles and sensitivity.
+ */
+export class SettingsStore {
+	settings = $state<AnalysisSettings>(defaultAnalysisSettings());
+	/** Set when stored settings could not be read (they are then left in storage, untouched). */
+	problem = $state<string | null>(null);
+	#key = '';
+
+	/** Switches to the dataset `key`: its stored settings, else `initial`. */
+	open(key: string, initial: AnalysisSettings) {
+		this.#key = PREFIX + key;
+		this.problem = null;
+		const stored = storage()?.getItem(this.#key);
+		if (stored) {
+			try {
+				this.settings = parseAnalysisSettings(stored);
+				return;
+			} catch (error) {
+				this.problem = `Saved settings for this dataset could not be read (${error instanceof Error ? error.message : error}); using defaults.`;
+			}
+		}
+		this.settings = initial;
+	}
+
+	/** Replaces the settings (already valid) and stores them. */
+	update(settings: AnalysisSettings) {
+		this.settings = settings;
+		storage()?.setItem(this.#key, JSON.stringify(settings));
+	}
+
+	/** Reads a settings file chosen by the user; throws one line naming the bad field. */
+	importJson(text: string) {
+		this.update(parseAnalysisSettings(text));
+	}
+
+	exportJson(): string {
+		return JSON.stringify($state.snapshot(this.settings), null, '\t') + '\n';
+	}
+
+	/** Forgets the stored settings of the open dataset. */
+	reset(initial: AnalysisSettings) {
+		storage()?.removeItem(this.#key);
+		this.settings = initial;
+	}
+}
+
+function storage(): Storage | null {
+	try {
+		return globalThis.localStorage ?? null;
+	} catch {
+		return null;
+	}
+}
