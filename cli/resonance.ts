@@ -1,10 +1,12 @@
 import { anonymizeCommand, anonymizeUsage } from './commands/anonymize';
 import { analyzeCommand, analyzeUsage } from './commands/analyze';
+import { figuresCommand, figuresUsage } from './commands/figures';
 
 /** Every CLI command: its usage line and what runs it. Commands print to stdout and return an exit code. */
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
 	anonymize: { usage: anonymizeUsage, run: anonymizeCommand },
-	analyze: { usage: analyzeUsage, run: analyzeCommand }
+	analyze: { usage: analyzeUsage, run: analyzeCommand },
+	figures: { usage: figuresUsage, run: figuresCommand }
 };
 
 const USAGE = `usage:

@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+let dir: string;
+let outputs: { stdout: string }[];
+
+beforeAll(async () => {
+	dir = mkdtempSync(resolve(tmpdir(), 'resonance-figures-'));
+	const sample = generateSampleCommunity();
+	writeFileSync(resolve(dir, 'community.csv'), sample.csv);
+	writeFileSync(resolve(dir, 'roster.csv'), sample.roster_csv);
+	writeFileSync(resolve(dir, 'settings.json'), JSON.stringify({ time_zone: sample.settings.time_zone, stages: sample.settings.stages, events: sample.settings.events }));
+	const figures = (out: string) =>
+		run('node', ['bin/resonance.js', 'figures', resolve(dir, 'community.csv'), '--roster', resolve(dir, 'roster.csv'), '--config', resolve(dir, 'settings.json'), '--out', resolve(dir, out)], {
+			cwd: root,
+			maxBuffer: 16 << 20
+		});
+	outputs = await Promise.all([figures('first'), figures('second')]);
+}, 240_000);
+
+describe('resonance figures', () => {
+	it('writes an SVG and a tidy CSV per chart and prints the SVG paths', () => {
+		expect(readdirSync(resolve(dir, 'first')).sort()).toEqual([
+			'monthly-activity.csv', 'monthly-activity.svg', 'retention.csv', 'retention.svg', 'weekly-activity.csv', 'weekly-activity.svg'
+		]);
+		expect(outputs[0].stdout.trim().split('\n')).toEqual(['monthly-activity', 'weekly-activity', 'retention'].map((name) => resolve(dir, 'first', `${name}.svg`)));
+	});
+
+	it('gives byte-identical files for the same input', () => {
+		for (const file of readdirSync(resolve(dir, 'first'))) {
+			expect(readFileSync(resolve(dir, 'second', file)), file).toEqual(readFileSync(resolve(dir, 'first', file)));
+		}
+	});
+
+	it('draws the sample community: both task peaks with their events, three stages, likes, the method caption', () => {
+		const svg = readFileSync(resolve(dir, 'first', 'monthly-activity.svg'), 'utf8');
+		expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg).toContain('<title id="figure-1">Messages and likes per month</title>');
+		expect(svg).toContain('>Mar 2021 · 788</text>');
+		expect(svg).toContain('>Nov 2021 · 706</text>');
+		expect(svg).toContain('>Mentor task: case report</text>');
+		expect(svg.match(/font-style="italic"/g)).toHaveLength(3);
+		expect(svg).toContain('Counted: text messages (media, stickers and system messages excluded). Times in Asia/Shanghai. 2020-09 – 2022-10.');
+		const csv = readFileSync(resolve(dir, 'first', 'monthly-activity.csv'), 'utf8').split('\r\n');
+		expect(csv[0]).toBe('month,messages,likes,peak,peak_event,change_point,level_before,level_after,drop,stage');
+		expect(csv.find((line) => line.startsWith('2021-03,'))).toMatch(/^2021-03,788,\d+,true,Mentor task: case report,/);
+	});
+
+	it('draws retention by roster cohort', () => {
+		const svg = readFileSync(resolve(dir, 'first', 'retention.svg'), 'utf8');
+		for (const cohort of ['Class A', 'Class B', 'Class C']) expect(svg).toContain(`>${cohort} (n = `);
+	});
+});
