@@ -1,0 +1,71 @@
+-- Mentor-versus-peer ratios: per period of ratio_periods, links by role direction and rule, the reply network, and messages per student (roster students silent in the period as 0).
+-- Reads ratio_periods(period_index, period, start_at, end_at) (a message belongs to [start_at, end_at))
+-- and the links table. A link belongs to the period of the message that makes it.
+CREATE OR REPLACE TEMP TABLE ratio_messages AS
+SELECT p.period_index, c.message_id, c.author_id, c.role
+FROM counted_messages c
+JOIN ratio_periods p ON c.sent_at >= p.start_at AND c.sent_at < p.end_at;
+
+CREATE OR REPLACE TEMP TABLE ratio_links AS
+SELECT m.period_index, l.rule, l.author_id, l.parent_author_id,
+	CASE
+		WHEN m.role = 'mentor' AND parent.role = 'student' THEN 'mentor_to_student'
+		WHEN m.role = 'student' AND parent.role = 'mentor' THEN 'student_to_mentor'
+		WHEN m.role = 'student' AND parent.role = 'student' THEN 'student_to_student'
+	END AS direction
+FROM ratio_messages m
+JOIN links l USING (message_id)
+JOIN messages parent ON parent.message_id = l.parent_id;
+
+CREATE OR REPLACE TEMP TABLE ratio_period_counts AS
+WITH message_counts AS (
+	SELECT period_index, count(*) AS messages, count(*) FILTER (WHERE role = 'mentor') AS mentor_messages
+	FROM ratio_messages
+	GROUP BY ALL
+), link_counts AS (
+	SELECT period_index, count(*) AS links FROM ratio_links GROUP BY ALL
+)
+SELECT p.period_index, p.period,
+	strftime(p.start_at, '%Y-%m-%d') AS period_start,
+	strftime(p.end_at - INTERVAL 1 DAY, '%Y-%m-%d') AS period_end,
+	coalesce(m.messages, 0)::INTEGER AS messages,
+	coalesce(m.mentor_messages, 0)::INTEGER AS mentor_messages,
+	coalesce(l.links, 0)::INTEGER AS links
+FROM ratio_periods p
+LEFT JOIN message_counts m USING (period_index)
+LEFT JOIN link_counts l USING (period_index);
+
+CREATE OR REPLACE TEMP TABLE ratio_direction_counts AS
+SELECT period_index, direction, rule, count(*)::INTEGER AS links
+FROM ratio_links
+WHERE direction IS NOT NULL
+GROUP BY ALL;
+
+CREATE OR REPLACE TEMP TABLE ratio_edges AS
+SELECT period_index, author_id AS source, parent_author_id AS target, count(*)::INTEGER AS weight
+FROM ratio_links
+GROUP BY ALL;
+
+CREATE OR REPLACE TEMP TABLE ratio_active_members AS
+SELECT DISTINCT period_index, author_id FROM ratio_messages;
+
+CREATE OR REPLACE TEMP TABLE ratio_student_messages AS
+WITH roster_students AS (
+	SELECT DISTINCT m.author_id
+	FROM members m
+	JOIN roster r ON r.author = m.author_id OR r.author = m.author_name
+	WHERE r.role = 'student'
+), active AS (
+	SELECT period_index, author_id, count(*) AS messages
+	FROM ratio_messages
+	WHERE role = 'student'
+	GROUP BY ALL
+), population AS (
+	SELECT period_index, author_id FROM active
+	UNION
+	SELECT p.period_index, s.author_id FROM ratio_periods p, roster_students s
+)
+SELECT period_index, list(coalesce(a.messages, 0)::INTEGER) AS messages_per_student
+FROM population
+LEFT JOIN active a USING (period_index, author_id)
+GROUP BY period_index;

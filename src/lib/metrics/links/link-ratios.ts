@@ -1,0 +1,146 @@
+import type { Db } from '../../db/db';
+import type { StageSetting } from '../../settings/analysis-settings';
+import { degreeCentralization, type WeightedEdge } from '../algorithms/degree-centralization';
+import { gini } from '../algorithms/gini';
+import { reciprocity } from '../algorithms/reciprocity';
+import type { LinkRule } from './build-interaction-links';
+import sql from './link-ratios.sql?raw';
+
+/** Periods to compare: every month of the monthly series (empty ones included), or the user's stages. */
+export type LinkRatioGrain = { grain: 'month' } | { grain: 'stage'; stages: readonly StageSetting[] };
+
+/** Who talks to whom in one period (DESIGN.md "Mentor-versus-peer ratios"); a link counts in its message's period. */
+export interface LinkRatioRow {
+	/** `YYYY-MM`, or the stage's name */
+	period: string;
+	/** `YYYY-MM-DD`, first day */
+	period_start: string;
+	/** `YYYY-MM-DD`, last day (inclusive) */
+	period_end: string;
+	messages: number;
+	/** messages of the period that have a parent, whatever the roles */
+	links: number;
+	mentor_to_student: number;
+	student_to_mentor: number;
+	student_to_student: number;
+	/** student→student / (mentor→student + student→mentor + student→student), 0–1; null when all three are 0 */
+	peer_share: number | null;
+	/**
+	 * Range of peer_share over the cumulative rule sets {reply_to}, {reply_to, mention} and all rules (the
+	 * last one is peer_share), leaving out sets with no link between known roles; null unless some of the
+	 * period's counted links were inferred (rule mention or previous).
+	 */
+	peer_share_min: number | null;
+	peer_share_max: number | null;
+	/** mentor messages / messages, 0–1; null when the period has no message */
+	mentor_message_share: number | null;
+	/** reciprocity of the period's reply network (author → parent author, all roles); null without links */
+	reciprocity: number | null;
+	/** Freeman degree centralization of that network over the period's active members; null below 3 members */
+	degree_centralization: number | null;
+	/** Gini of messages per student: active students, plus roster students as 0; null when there is none */
+	gini_student_messages: number | null;
+}
+
+type PeriodCounts = Pick<LinkRatioRow, 'period' | 'period_start' | 'period_end' | 'messages' | 'links'> & {
+	period_index: number;
+	mentor_messages: number;
+};
+
+type Direction = 'mentor_to_student' | 'student_to_mentor' | 'student_to_student';
+const DIRECTIONS: Direction[] = ['mentor_to_student', 'student_to_mentor', 'student_to_student'];
+const RULE_SETS: readonly (readonly LinkRule[])[] = [['reply_to'], ['reply_to', 'mention'], ['reply_to', 'mention', 'previous']];
+
+/**
+ * Mentor→student, student→mentor and student→student link counts per month or stage, with peer share
+ * (a range when links were inferred), mentor message share, reciprocity, degree centralization and the
+ * Gini of messages per student. Reads the `links` table: run buildInteractionLinks first.
+ */
+export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkRatioRow[]> {
+	const [{ has_links }] = await db.query<{ has_links: boolean }>(
+		`SELECT count(*) > 0 AS has_links FROM information_schema.tables WHERE table_name = 'links'`
+	);
+	if (!has_links) throw new Error('linkRatios reads the links table: call buildInteractionLinks first');
+	await createPeriods(db, periods);
+	await db.exec(sql);
+
+	const counts = await db.query<PeriodCounts>('SELECT * FROM ratio_period_counts ORDER BY period_index');
+	const directions = groupBy(
+		await db.query<{ period_index: number; direction: Direction; rule: LinkRule; links: number }>('SELECT * FROM ratio_direction_counts')
+	);
+	const edges = groupBy(await db.query<WeightedEdge & { period_index: number }>('SELECT * FROM ratio_edges'));
+	const active = groupBy(await db.query<{ period_index: number; author_id: string }>('SELECT * FROM ratio_active_members'));
+	const students = new Map(
+		(await db.query<{ period_index: number; messages_per_student: number[] }>('SELECT * FROM ratio_student_messages')).map((row) => [
+			row.period_index,
+			row.messages_per_student
+		])
+	);
+	await db.exec(
+		'DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_links; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_edges; DROP TABLE ratio_active_members; DROP TABLE ratio_student_messages'
+	);
+
+	return counts.map(({ period_index, mentor_messages, ...row }) => {
+		const by_direction = directions.get(period_index) ?? [];
+		const countIn = (rules: readonly LinkRule[]) => {
+			const totals = { mentor_to_student: 0, student_to_mentor: 0, student_to_student: 0 };
+			for (const { direction, rule, links } of by_direction) if (rules.includes(rule)) totals[direction] += links;
+			return totals;
+		};
+		const totals = countIn(RULE_SETS[RULE_SETS.length - 1]);
+		const inferred = by_direction.some(({ rule }) => rule !== 'reply_to');
+		const shares = RULE_SETS.map((rules) => peerShare(countIn(rules))).filter((share) => share !== null);
+		const period_edges = edges.get(period_index) ?? [];
+		const student_counts = students.get(period_index) ?? [];
+		return {
+			...row,
+			...totals,
+			peer_share: peerShare(totals),
+			peer_share_min: inferred ? Math.min(...shares) : null,
+			peer_share_max: inferred ? Math.max(...shares) : null,
+			mentor_message_share: row.messages > 0 ? mentor_messages / row.messages : null,
+			reciprocity: reciprocity(period_edges),
+			degree_centralization: degreeCentralization(
+				period_edges,
+				(active.get(period_index) ?? []).map((member) => member.author_id)
+			),
+			gini_student_messages: student_counts.length > 0 ? gini(student_counts) : null
+		};
+	});
+}
+
+function peerShare(totals: Record<Direction, number>): number | null {
+	const all = DIRECTIONS.reduce((sum, direction) => sum + totals[direction], 0);
+	return all > 0 ? totals.student_to_student / all : null;
+}
+
+function groupBy<Row extends { period_index: number }>(rows: Row[]): Map<number, Row[]> {
+	const groups = new Map<number, Row[]>();
+	for (const row of rows) {
+		const group = groups.get(row.period_index);
+		if (group) group.push(row);
+		else groups.set(row.period_index, [row]);
+	}
+	return groups;
+}
+
+async function createPeriods(db: Db, periods: LinkRatioGrain): Promise<void> {
+	if (periods.grain === 'month') {
+		await db.exec(`CREATE OR REPLACE TEMP TABLE ratio_periods AS
+			SELECT (row_number() OVER (ORDER BY month_start) - 1)::INTEGER AS period_index,
+				strftime(month_start, '%Y-%m') AS period, month_start AS start_at, month_start + INTERVAL 1 MONTH AS end_at
+			FROM (
+				SELECT unnest(generate_series(min(date_trunc('month', sent_at)), max(date_trunc('month', sent_at)), INTERVAL 1 MONTH)) AS month_start
+				FROM counted_messages
+			)`);
+		return;
+	}
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ratio_periods
+		(period_index INTEGER, period VARCHAR, start_at TIMESTAMP, end_at TIMESTAMP)`);
+	for (const [index, stage] of periods.stages.entries()) {
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(stage.start) || !/^\d{4}-\d{2}-\d{2}$/.test(stage.end) || stage.end < stage.start) {
+			throw new RangeError(`stage "${stage.name}" needs start ≤ end as YYYY-MM-DD, not ${stage.start} – ${stage.end}`);
+		}
+		await db.query('INSERT INTO ratio_periods VALUES (?, ?, ?::DATE, ?::DATE + INTERVAL 1 DAY)', [index, stage.name, stage.start, stage.end]);
+	}
+}
