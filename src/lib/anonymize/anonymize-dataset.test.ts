@@ -210,3 +210,40 @@ describe('the anonymized export of a QQ TXT re-imports', () => {
 		]);
 	});
 });
+
+describe('anonymizeDataset on a Telegram export with replies and reactions', () => {
+	const TELEGRAM = resolve(import.meta.dirname, '../../../tests/fixtures/formats/telegram__supergroup_11-rows_reactions_replies_service_poll_2-rejects.json');
+
+	it('numbers messages by time and re-codes reply_to to match; a parent outside the export becomes x1', async () => {
+		await loadDataset(db, [{ source: pathImportSource(TELEGRAM) }], { time_zone: 'UTC' });
+		const replies_before = await db.query<{ child: string; parent: string }>(
+			`SELECT c.text AS child, p.text AS parent FROM messages c JOIN messages p ON p.message_id = c.reply_to ORDER BY c.sent_at`
+		);
+		const telegram = await anonymizeDataset(db);
+		expect(rowsOf(telegram.csv).map((row) => [row.message_id, row.author, row.likes, row.reply_to, row.kind])).toEqual([
+			['1', 'P01', '0', '', 'system'],
+			['2', 'P01', '4', '', 'text'],
+			['3', 'P02', '0', '2', 'text'],
+			['4', 'P03', '0', '2', 'media'],
+			['5', 'P02', '2', '', 'sticker'],
+			['6', 'P01', '0', '', 'text'],
+			['7', 'P01', '0', '', 'system'],
+			// it answers a message of another chat (reply_to_peer_id)
+			['8', 'P02', '0', 'x1', 'text'],
+			// sent after message 11 of the export, so numbered after it
+			['9', 'P04', '0', '3', 'text']
+		]);
+		const reimported = await createNodeDb();
+		try {
+			await loadDataset(reimported, [{ source: bytesImportSource('anonymized.csv', new TextEncoder().encode(telegram.csv)) }], { time_zone: 'UTC' });
+			const replies_after = await reimported.query<{ child: string; parent: string }>(
+				`SELECT c.text AS child, p.text AS parent FROM messages c JOIN messages p ON p.message_id = c.reply_to ORDER BY c.sent_at`
+			);
+			expect(replies_after).toEqual(replies_before);
+			expect(replies_after).toHaveLength(3);
+		} finally {
+			await reimported.close();
+			await loadFixture(db);
+		}
+	});
+});

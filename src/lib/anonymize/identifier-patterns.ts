@@ -49,7 +49,7 @@ export const IDENTIFIER_PATTERNS: IdentifierPattern[] = [
 	},
 	{
 		kind: 'qq_numbers',
-		pattern: new RegExp(String.raw`(?<!${NUMBER_GLUE})(?<id>[1-9]\d{4,10})(?!\d|[.,:/\-]\d)`, 'gu'),
+		pattern: new RegExp(String.raw`(?<!${NUMBER_GLUE})(?<id>[1-9]\d{4,10})(?!\d|[.,:/\-]\d|[A-Za-z])`, 'gu'),
 		placeholder: '[qq]'
 	}
 ];

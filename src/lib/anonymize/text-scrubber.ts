@@ -11,6 +11,10 @@ export interface KnownPerson {
 	ids: string[];
 }
 
+/**
+ * Replacements by kind. `names`: known names and ids (also right after an @), and name parts; `mentions`:
+ * @handles found by lookup instead (`@RonnyGunawan`, 1-character names, people who never posted).
+ */
 export type ScrubCounts = Record<'names' | 'mentions' | IdentifierKind, number>;
 
 export interface TextScrubber {
