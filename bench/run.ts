@@ -49,7 +49,7 @@ try {
 			try {
 				const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 				await page.goto(server.url + '/');
-				await page.getByTestId('monthly-chart').locator('rect').first().waitFor({ timeout: 120_000 });
+				await page.getByTestId('figure-monthly-activity').locator('svg').first().waitFor({ timeout: 120_000 });
 				await page.evaluate(() => performance.clearMeasures());
 				const base = chromiumRssMb();
 				let peak = base;

@@ -7,7 +7,11 @@ import type { ImportSource } from '../ingest/import-source';
 import { inspectExport, type ExportInspection } from '../ingest/inspect-export';
 import { loadDataset, type DatasetFile } from '../ingest/load-dataset';
 import type { RosterEntry } from '../ingest/parse-roster';
-import { monthlySeries, type MonthlyRow } from '../metrics/monthly-series';
+import { analyzeDataset, type DatasetAnalysis } from '../metrics/analyze-dataset';
+import type { Grain } from '../metrics/series/activity-series';
+import type { AnalysisSettings } from '../settings/analysis-settings';
+import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
+import { SettingsStore } from './settings-store.svelte';
 
 /** A CSV waiting for the user to say which columns hold what. */
 export interface PendingMapping {
@@ -18,11 +22,13 @@ export interface PendingMapping {
 export interface DatasetDescription {
 	is_sample: boolean;
 	label: string;
+	/** Identifies the dataset for its stored settings: file names and sizes. */
+	key: string;
 }
 
 /**
- * The dashboard's one store: the dataset, what loading it did, and the metrics drawn from it.
- * Every load replaces the dataset; a failed load keeps the previous one on screen.
+ * The dashboard's one store: the dataset, its settings, what loading it did, and every metric drawn from
+ * it. A load replaces the dataset; a failed load says why and keeps what was on screen.
  */
 export class Dashboard {
 	status = $state<'starting' | 'loading' | 'ready' | 'error'>('starting');
@@ -32,25 +38,33 @@ export class Dashboard {
 	error = $state<string | null>(null);
 	dataset = $state<DatasetDescription | null>(null);
 	reports = $state<ImportReport[]>([]);
-	monthly = $state<MonthlyRow[]>([]);
+	analysis = $state<DatasetAnalysis | null>(null);
 	pending = $state<PendingMapping | null>(null);
-	time_zone = $state('UTC');
+	/** True while metrics are recomputed after a settings or grain change. */
+	recomputing = $state(false);
 	/** Share of messages whose words are counted (Chinese text is counted after the first chart is drawn). */
 	words_progress = $state(1);
+	readonly settings = new SettingsStore();
 
 	#db: Promise<Db>;
+	#files: DatasetFile[] = [];
 	#roster: RosterEntry[] | undefined;
+	#grain: Grain = 'month';
+	#computation = 0;
 
 	constructor(db: Promise<Db>) {
 		this.#db = db;
 	}
 
+	get grain(): Grain {
+		return this.#grain;
+	}
+
 	/** Loads the embedded sample community with its roster and settings. */
-	async loadSample(files: { source: ImportSource; roster: RosterEntry[]; time_zone: string }) {
+	async loadSample(files: { source: ImportSource; roster: RosterEntry[]; settings: AnalysisSettings }) {
 		performance.mark('resonance:load-start');
-		this.time_zone = files.time_zone;
 		this.#roster = files.roster;
-		await this.#load([{ source: files.source }], { is_sample: true, label: 'the sample community' });
+		await this.#load([{ source: files.source }], { is_sample: true, label: 'the sample community', key: 'sample' }, files.settings);
 	}
 
 	/** Opens files the user chose or dropped; a CSV that is not a Resonance CSV asks for a column mapping first. */
@@ -70,7 +84,7 @@ export class Dashboard {
 				files.push({ source, inspection });
 			}
 			this.#roster = undefined;
-			await this.#load(files, { is_sample: false, label: sources.map((source) => source.name).join(', ') });
+			await this.#load(files, describe(sources), defaultAnalysisSettings());
 		} catch (error) {
 			this.#fail(error);
 		}
@@ -81,10 +95,7 @@ export class Dashboard {
 		if (!pending) return;
 		this.pending = null;
 		this.#roster = undefined;
-		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], {
-			is_sample: false,
-			label: pending.source.name
-		});
+		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], describe([pending.source]), defaultAnalysisSettings());
 	}
 
 	cancelMapping() {
@@ -96,44 +107,77 @@ export class Dashboard {
 		if (this.status === 'error' && this.dataset) this.status = 'ready';
 	}
 
-	async #load(files: DatasetFile[], dataset: DatasetDescription) {
-		const previous = { status: this.status };
+	/** New settings: everything recomputes; a new time zone reads the files again (naive times depend on it). */
+	async updateSettings(settings: AnalysisSettings) {
+		const zone_changed = settings.time_zone !== this.settings.settings.time_zone;
+		this.settings.update(settings);
+		if (zone_changed && this.dataset) await this.#load(this.#files, this.dataset, settings);
+		else await this.#recompute();
+	}
+
+	async setGrain(grain: Grain) {
+		if (grain === this.#grain) return;
+		this.#grain = grain;
+		await this.#recompute();
+	}
+
+	async #load(files: DatasetFile[], dataset: DatasetDescription, initial_settings: AnalysisSettings) {
 		this.status = 'loading';
 		this.error = null;
 		this.load_started_at = performance.now();
 		this.loading_bytes = files.reduce((sum, file) => sum + file.source.size_bytes, 0);
+		const computation = ++this.#computation;
 		try {
 			this.stage = 'Starting the in-browser database';
 			const db = await this.#db;
+			if (dataset.key !== this.dataset?.key) this.settings.open(dataset.key, initial_settings);
 			const reports = await loadDataset(db, files, {
-				time_zone: this.time_zone,
+				time_zone: this.settings.settings.time_zone,
 				roster: this.#roster,
 				word_counts: 'later',
 				onStage: (stage) => (this.stage = stage)
 			});
 			performance.mark('resonance:imported');
-			this.stage = 'Computing the monthly series';
-			const monthly = await monthlySeries(db);
+			this.stage = 'Computing the metrics';
+			const analysis = await analyzeDataset(db, this.settings.settings, this.#grain);
+			if (computation !== this.#computation) return;
+			this.#files = files;
 			this.reports = reports;
-			this.monthly = monthly;
+			this.analysis = analysis;
 			this.dataset = dataset;
 			this.status = 'ready';
 			await tick();
 			// Measured by `npm run bench`: drop-to-chart time and its import part.
 			performance.measure('resonance:import', 'resonance:load-start', 'resonance:imported');
 			performance.measure('resonance:drop-to-chart', 'resonance:load-start');
-			await this.#countWords(db);
+			await this.#countWords(db, computation);
 		} catch (error) {
 			this.#fail(error);
-			if (previous.status === 'ready') this.status = 'ready';
 		}
 	}
 
-	async #countWords(db: Db) {
+	async #recompute() {
+		if (!this.dataset) return;
+		const computation = ++this.#computation;
+		this.recomputing = true;
+		try {
+			const analysis = await analyzeDataset(await this.#db, this.settings.settings, this.#grain);
+			if (computation === this.#computation) this.analysis = analysis;
+		} catch (error) {
+			this.#fail(error);
+		} finally {
+			if (computation === this.#computation) this.recomputing = false;
+		}
+	}
+
+	async #countWords(db: Db, computation: number) {
 		this.words_progress = 0;
-		await fillWordCounts(db, (done, total) => (this.words_progress = done / total));
-		this.monthly = await monthlySeries(db);
-		this.words_progress = 1;
+		try {
+			await fillWordCounts(db, (done, total) => (this.words_progress = done / total));
+		} finally {
+			this.words_progress = 1;
+		}
+		if (computation === this.#computation) await this.#recompute();
 	}
 
 	#fail(error: unknown) {
@@ -141,4 +185,12 @@ export class Dashboard {
 		this.error = message.split('\n')[0];
 		this.status = this.dataset ? 'ready' : 'error';
 	}
+}
+
+function describe(sources: ImportSource[]): DatasetDescription {
+	return {
+		is_sample: false,
+		label: sources.map((source) => source.name).join(', '),
+		key: sources.map((source) => `${source.name}:${source.size_bytes}`).join('|')
+	};
 }

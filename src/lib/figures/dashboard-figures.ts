@@ -1,0 +1,111 @@
+import ActivityHeatmap from '../charts/ActivityHeatmap.svelte';
+import LorenzChart from '../charts/LorenzChart.svelte';
+import StepCurveChart from '../charts/StepCurveChart.svelte';
+import TimelineChart from '../charts/TimelineChart.svelte';
+import { gini } from '../metrics/algorithms/gini';
+import { lorenzCurve } from '../metrics/algorithms/lorenz-curve';
+import type { DatasetAnalysis } from '../metrics/analyze-dataset';
+import type { AnalysisSettings } from '../settings/analysis-settings';
+import type { FigureSpec } from './figure-spec';
+import { methodCaption } from './method-caption';
+
+// Months of the retention axis are average Gregorian months; the CSV keeps the exact days.
+const DAYS_PER_MONTH = 365.2425 / 12;
+const SERIES_NAME = { month: 'monthly-activity', week: 'weekly-activity', day: 'daily-activity' } as const;
+
+/** Every figure the analysis can feed, by name: what the dashboard shows and exports and `resonance figures` writes. */
+export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSettings): Record<string, FigureSpec> {
+	const { monthly, series, grain, peaks, drops, retention, members } = analysis;
+	if (monthly.length === 0) return {};
+	const counted = { excluded_kinds: settings.excluded_kinds };
+	const { time_zone, stages, events } = settings;
+	const month_range = [monthly[0].month, monthly[monthly.length - 1].month] as const;
+	const caption = (extra = '') => methodCaption({ counted, time_zone, date_range: month_range }) + extra;
+	const label = (period_start: string) => (grain === 'month' ? period_start.slice(0, 7) : period_start);
+	const has_likes = series.some((row) => row.likes !== null);
+	const stageOf = (day: string) => stages.find((stage) => stage.start <= day && stage.end >= day)?.name ?? null;
+	const figures: FigureSpec[] = [];
+
+	figures.push({
+		name: SERIES_NAME[grain],
+		title: `${has_likes ? 'Messages and likes' : 'Messages'} per ${grain}`,
+		caption: caption(grain === 'week' ? ' Weeks start on Monday.' : ''),
+		component: TimelineChart,
+		props: {
+			points: series.map((row) => ({ label: label(row.period_start), value: row.messages, secondary: row.likes })),
+			grain,
+			value_label: 'Messages',
+			secondary_label: has_likes ? 'Likes' : undefined,
+			peaks: peaks.peaks.map((peak) => ({ label: peak.label, event_label: peak.event?.label ?? null })),
+			change_points:
+				grain === 'month' ? drops.changepoints.map(({ month, ...change }) => ({ label: month, ...change })) : [],
+			drops: grain === 'month' ? drops.month_over_month.map((drop) => ({ label: drop.month, previous_median: drop.previous_median })) : [],
+			stages,
+			events
+		},
+		rows: series.map((row) => {
+			const peak = peaks.peaks.find((candidate) => candidate.period_start === row.period_start);
+			return {
+				[grain === 'month' ? 'month' : `${grain}_start`]: label(row.period_start),
+				messages: row.messages,
+				likes: row.likes,
+				active_members: row.active_members,
+				peak: peak !== undefined,
+				peak_event: peak?.event?.label ?? null,
+				stage: stageOf(row.period_start)
+			};
+		})
+	});
+
+	const curves = retention.length > 1 ? retention.slice(1) : retention;
+	if (curves.length > 0) {
+		figures.push({
+			name: 'retention',
+			title: retention.length > 1 ? 'How long members stay active, by cohort' : 'How long members stay active',
+			caption: caption(' Kaplan–Meier estimate of the span from a member’s first to last message; members who posted in the last 30 days are censored (ticks).'),
+			component: StepCurveChart,
+			props: {
+				curves: curves.map((curve) => ({
+					label: curve.cohort === 'all' ? 'All members' : curve.cohort,
+					steps: curve.steps.map((step) => ({ time: step.time / DAYS_PER_MONTH, survival: step.survival, censored: step.censored, at_risk: step.at_risk }))
+				})),
+				x_label: 'Months from first to last message',
+				y_label: 'Share of members still active'
+			},
+			rows: curves.flatMap((curve) =>
+				curve.steps.map((step) => ({ cohort: curve.cohort, span_days: step.time, at_risk: step.at_risk, ended: step.events, censored: step.censored, survival: step.survival }))
+			)
+		});
+	}
+
+	figures.push({
+		name: 'member-activity',
+		title: 'Who talks when: messages per member and month',
+		caption: caption(' Rows: members, mentors first, then by first message; roster members who never posted at the bottom.'),
+		component: ActivityHeatmap,
+		props: {
+			periods: monthly.map((row) => row.month),
+			rows: members.map((member) => ({ id: member.author_id, label: member.author_name, role: member.role, counts: member.monthly_messages })),
+			grain: 'month',
+			value_label: 'Messages'
+		},
+		rows: members.flatMap((member) =>
+			member.monthly_messages.map((messages, index) => ({ member: member.author_name, role: member.role, month: monthly[index].month, messages }))
+		)
+	});
+
+	const student_messages = members.filter((member) => member.role === 'student').map((member) => member.messages);
+	const population = student_messages.length > 0 ? 'students' : 'members';
+	const counts = student_messages.length > 0 ? student_messages : members.map((member) => member.messages);
+	if (counts.length > 1) {
+		figures.push({
+			name: 'participation-inequality',
+			title: `How unequally ${population} take part`,
+			caption: caption(` Lorenz curve of messages per ${population.slice(0, -1)}; members of the roster who never posted count as 0.`),
+			component: LorenzChart,
+			props: { points: lorenzCurve(counts), gini: gini(counts), population_label: population, value_label: 'messages' },
+			rows: [...counts].sort((a, b) => a - b).map((messages, index) => ({ rank: index + 1, messages }))
+		});
+	}
+	return Object.fromEntries(figures.map((figure) => [figure.name, figure]));
+}
