@@ -1,12 +1,14 @@
 import { anonymizeCommand, anonymizeUsage } from './commands/anonymize';
 import { analyzeCommand, analyzeUsage } from './commands/analyze';
 import { figuresCommand, figuresUsage } from './commands/figures';
+import { linksCommand, linksUsage } from './commands/links';
 
 /** Every CLI command: its usage line and what runs it. Commands print to stdout and return an exit code. */
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
 	anonymize: { usage: anonymizeUsage, run: anonymizeCommand },
 	analyze: { usage: analyzeUsage, run: analyzeCommand },
-	figures: { usage: figuresUsage, run: figuresCommand }
+	figures: { usage: figuresUsage, run: figuresCommand },
+	links: { usage: linksUsage, run: linksCommand }
 };
 
 const USAGE = `usage:

@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const fixture = (name: string) => `tests/fixtures/links/${name}`;
+
+// Each run starts Node, tsx and DuckDB: allow for a busy machine.
+describe('resonance links', { timeout: 180_000 }, () => {
+	it('prints message_id,parent_id,rule for every counted message in message order, parent empty when none', async () => {
+		const { stdout } = await resonance('links', fixture('rules__reply-outside-file_self-reply_reply-to-media_continuations_60-minute-edge.csv'));
+		expect(stdout).toBe(
+			[
+				'message_id,parent_id,rule',
+				'm01,,none',
+				'm02,m01,previous',
+				'm03,m01,previous',
+				'm04,m03,previous',
+				'm05,m03,previous',
+				'm06,m03,reply_to',
+				'm07,m03,previous',
+				'm09,m08,reply_to',
+				'm10,m09,previous',
+				'm11,,none',
+				'm12,,none',
+				'm13,m12,previous',
+				''
+			].join('\r\n')
+		);
+	});
+
+	it('quotes ids with commas, quotes or line breaks (RFC 4180); "previous" stays within each file', async () => {
+		const dir = mkdtempSync(resolve(tmpdir(), 'resonance-links-'));
+		writeFileSync(resolve(dir, 'a.csv'), 'message_id,timestamp,author,text\n"a,1",2021-01-01 10:00,Ann,@Bob hi\na2,2021-01-01 10:10,Ann,ok\n');
+		writeFileSync(resolve(dir, 'b.csv'), 'message_id,timestamp,author,text,reply_to\n"b""2",2021-01-01 09:00,Bob,first,\n"c\n3",2021-01-01 10:05,Bob,yo,"a,1"\n');
+		const { stdout } = await resonance('links', resolve(dir, 'a.csv'), resolve(dir, 'b.csv'));
+		// a2 follows Ann's own "a,1" in a.csv (b.csv's "c\n3" came between, in another file), so it inherits the mention
+		expect(stdout).toBe('message_id,parent_id,rule\r\n"b""2",,none\r\n"a,1","b""2",mention\r\n"c\n3","a,1",reply_to\r\na2,"b""2",previous\r\n');
+	});
+
+	it('reads --roster and --tz', async () => {
+		const { stdout } = await resonance(
+			'links',
+			fixture('ratios__mentor-3-students-guest_jan-mar-2021_empty-february_explicit-and-inferred.csv'),
+			'--roster',
+			fixture('ratios__roster_mentor_4-students_dee-lurker.csv'),
+			'--tz',
+			'Asia/Shanghai'
+		);
+		expect(stdout.split('\r\n')).toEqual([
+			'message_id,parent_id,rule',
+			...['j1,,none', 'j2,j1,previous', 'j3,j2,mention', 'j4,j3,reply_to', 'j5,j2,reply_to', 'j6,j5,previous', 'j7,,none'],
+			...['r1,,none', 'r2,r1,mention', 'r3,r1,previous', 'r4,r3,previous', 'r5,r3,previous', 'r6,r4,reply_to', 'r7,r6,previous'],
+			''
+		]);
+	});
+
+	it('is listed in --help', async () => {
+		expect((await resonance('--help')).stdout).toContain('resonance links FILE... [--roster FILE] [--tz ZONE]');
+	});
+});

@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
+import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+
+export const linksUsage = `resonance links FILE... [--roster FILE] [--tz ZONE]
+    print who answers whom as CSV message_id,parent_id,rule: one row per counted message, in message
+    order; rule is reply_to, mention, previous or none (then parent_id is empty)`;
+
+const BATCH_ROWS = 100_000;
+
+/** `resonance links`: the interaction links table as CSV (RFC 4180), for checking inference by hand. */
+export async function linksCommand(argv: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: DATASET_OPTIONS });
+	const { db } = await loadCliDataset(positionals, values);
+	try {
+		await buildInteractionLinks(db);
+		await db.exec(`CREATE OR REPLACE TEMP TABLE links_output AS
+			SELECT row_number() OVER (ORDER BY c.sent_at, length(c.message_id), c.message_id) AS position, l.message_id, l.parent_id, l.rule
+			FROM links l JOIN counted_messages c USING (message_id)`);
+		process.stdout.write('message_id,parent_id,rule\r\n');
+		for (let from = 1; ; from += BATCH_ROWS) {
+			const rows = await db.query<{ message_id: string; parent_id: string | null; rule: string }>(
+				'SELECT message_id, parent_id, rule FROM links_output WHERE position >= ? AND position < ? ORDER BY position',
+				[from, from + BATCH_ROWS]
+			);
+			if (rows.length === 0) break;
+			process.stdout.write(rows.map((row) => `${csvField(row.message_id)},${csvField(row.parent_id ?? '')},${row.rule}\r\n`).join(''));
+		}
+		return 0;
+	} finally {
+		await db.close();
+	}
+}
+
+function csvField(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
