@@ -12,7 +12,8 @@ describe('NetworkChart', () => {
 		const svg = canonicalSvg(serverChartMarkup(NetworkChart, network));
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/network-chart__59-members_150-of-605-links.svg');
 		expect((svg.match(/<circle cx="[^"]+" cy="[^"]+" fill="#(D55E00|0072B2)"/g) ?? []).length).toBe(59);
-		expect((svg.match(/<path d="M[^"]+" marker-end="url\(#id-1\)"/g) ?? []).length).toBe(150);
+		expect((svg.match(/<path d="M[^"]+Q[^"]+" fill="none" stroke="#555555" stroke-opacity="0.4"/g) ?? []).length).toBe(150);
+		expect((svg.match(/<path d="M[^"]+Z" fill="#555555" fill-opacity="0.55"\/>/g) ?? []).length).toBe(150);
 		expect((svg.match(/font-weight="600" paint-order="stroke"/g) ?? []).length).toBe(8);
 		expect(svg).toContain('>M01 Mentor</text>');
 		expect(svg).toContain('605 directed links carrying 5,663 replies (the 150 strongest drawn)');

@@ -41,6 +41,15 @@ describe('TimelineChart', () => {
 		expect(markup).toContain('font-size="18"');
 	});
 
+	it('numbers crowded events on the chart and names them in a key under the axis', async () => {
+		const events = Array.from({ length: 12 }, (_, index) => ({ date: `2021-${String(index + 1).padStart(2, '0')}-10`, label: `Event number ${index + 1} with a long name` }));
+		const svg = canonicalSvg(serverChartMarkup(TimelineChart, { ...months, events, change_points: [], title: 'Crowded events' }));
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/timeline-chart__12-crowded-events.svg');
+		for (let number = 1; number <= 12; number++) expect(svg).toContain(`<tspan font-weight="700">${number}</tspan> 10 `);
+		expect(svg).toContain('<tspan font-weight="700">3</tspan> 10 Mar 2021: Event number 3 with a long name');
+		expect(svg).not.toContain('>Event number 3 with a long name</text>');
+	});
+
 	it('draws an empty series without failing', () => {
 		expect(canonicalSvg(serverChartMarkup(TimelineChart, { points: [] }))).toContain('No data.');
 	});

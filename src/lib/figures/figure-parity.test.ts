@@ -22,6 +22,14 @@ const fixture = (name: string) => JSON.parse(readFileSync(resolve(import.meta.di
 const cases: [string, Record<string, unknown>][] = [
 	['TimelineChart', fixture('timeline__26-months_likes_2-peaks_3-stages_6-events.json')],
 	['TimelineChart', { ...fixture('timeline__weeks_line_no-likes_peaks_stages.json'), grain: 'week' }],
+	[
+		'TimelineChart',
+		{
+			...fixture('timeline__26-months_likes_2-peaks_3-stages_6-events.json'),
+			presentation: true,
+			events: Array.from({ length: 12 }, (_, index) => ({ date: `2021-${String(index + 1).padStart(2, '0')}-10`, label: `Event ${index + 1} <with> "markup" & more` }))
+		}
+	],
 	['StackedShareChart', fixture('share__26-months_peer-ranges_mentor-share_3-stages.json')],
 	['NetworkChart', fixture('network__59-members_605-edges_min-3-replies.json')],
 	['ActivityHeatmap', fixture('heatmap__62-members_26-months_roles.json')],
@@ -98,7 +106,7 @@ describe.skipIf(!chromium_path)('figure export in the browser (skipped: no Chrom
 	});
 
 	it('svgToPng draws a figure at 1×, 2× and 4× as PNG', async () => {
-		const svg = chartFigure(serverChartMarkup, LorenzChart, cases[6][1], { ...options, width: 400, height: 420 });
+		const svg = chartFigure(serverChartMarkup, LorenzChart, cases[7][1], { ...options, width: 400, height: 420 });
 		for (const scale of [1, 2, 4] as const) {
 			const png = await page.evaluate(([svg, scale]) => (window as unknown as { figureParity: { png: (svg: string, scale: number) => Promise<unknown> } }).figureParity.png(svg, scale), [svg, scale] as const);
 			expect(png).toEqual({ type: 'image/png', width: 400 * scale, height: 420 * scale });
