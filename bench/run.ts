@@ -39,6 +39,19 @@ const server = await startStaticServer('build');
 const rows: string[][] = [];
 try {
 	for (const size of SIZES) {
+		try {
+			await measure(size);
+		} catch (error) {
+			const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			console.log(message);
+			rows.push([size.toLocaleString('en'), (statSync(files.get(size)!).size / 1_048_576).toFixed(0), '0', ...Array(7).fill('failed')]);
+		}
+	}
+} finally {
+	await server.close();
+}
+
+async function measure(size: number) {
 		const path = files.get(size)!;
 		const runs: { read: number; load: number; import: number; peak: number; base: number }[] = [];
 		for (let run = 0; run < (size >= 5_000_000 ? 1 : RUNS); run++) {
@@ -55,8 +68,14 @@ try {
 				let peak = base;
 				const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 100);
 				await page.getByTestId('file-input').setInputFiles(path);
-				await page.waitForFunction(() => performance.getEntriesByName('resonance:drop-to-chart').length > 0, null, { timeout: 1_800_000, polling: 50 });
+				await page.waitForFunction(
+					() => performance.getEntriesByName('resonance:drop-to-chart').length > 0 || document.querySelector('[role=alert]') !== null,
+					null,
+					{ timeout: 1_800_000, polling: 50 }
+				);
 				clearInterval(sampler);
+				const failure = await page.evaluate(() => document.querySelector('[role=alert]')?.textContent ?? null);
+				if (failure) throw new Error(`${size.toLocaleString('en')} messages did not load: ${failure.trim()}`);
 				const [load, imported] = await page.evaluate(() => [
 					performance.getEntriesByName('resonance:drop-to-chart')[0].duration,
 					performance.getEntriesByName('resonance:import')[0].duration
@@ -82,9 +101,6 @@ try {
 			(median(runs.map((run) => run.peak - run.base)) / mb).toFixed(1)
 		]);
 		console.log(`${size.toLocaleString('en')} messages: done`);
-	}
-} finally {
-	await server.close();
 }
 
 /** Reads the same file through a fresh file input and a stream in the page: the floor for any load. */

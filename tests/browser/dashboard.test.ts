@@ -41,7 +41,7 @@ describe('the dashboard in Chromium', () => {
 		expect(await page.getByTestId('rows-imported').textContent()).toBe('2');
 		expect(await page.getByTestId('rows-rejected').textContent()).toBe('6');
 		await page.getByText('6 rejected rows').click();
-		expect(await page.locator('details table tbody tr').first().textContent()).toContain('timestamp "yesterday" is not a date and time');
+		expect(await page.getByTestId('rejected-rows').locator('tbody tr').first().textContent()).toContain('timestamp "yesterday" is not a date and time');
 		expect(await page.getByTestId('dataset-label').textContent()).toContain('resonance__6-bad-rows');
 		await page.close();
 	});
