@@ -60,7 +60,7 @@ describe('resonance analyze --config', () => {
 	it('on the sample community with its settings: exactly the two task peaks, each explained by its event; mentor share falls by stage; silent members listed', async () => {
 		const { stdout } = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--roster', resolve(sample_dir, 'roster.csv'), '--config', resolve(sample_dir, 'settings.json'));
 		const output = JSON.parse(stdout);
-		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'stages']);
+		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'links', 'stages']);
 		expect(output.import.time_zone).toBe('Asia/Shanghai');
 		expect(output.peaks.map((peak: { month: string; messages: number; event: unknown }) => [peak.month, peak.messages, peak.event])).toEqual([
 			['2021-03', 788, { date: '2021-03-04', label: 'Mentor task: case report' }],
@@ -77,6 +77,12 @@ describe('resonance analyze --config', () => {
 		expect(shares[0]).toBeGreaterThan(shares[1]);
 		expect(shares[1]).toBeGreaterThan(shares[2]);
 		expect(output.stages.reduce((sum: number, stage: { messages: number }) => sum + stage.messages, 0)).toBe(9065);
+		// Mentor-centred talk gives way to peer talk (DESIGN, the study).
+		const peer_shares = output.stages.map((stage: { peer_share: number }) => stage.peer_share);
+		expect(peer_shares[0]).toBeLessThan(peer_shares[1]);
+		expect(peer_shares[1]).toBeLessThan(peer_shares[2]);
+		expect(Object.values(output.links.by_rule).reduce((sum: number, count) => sum + (count as number), 0)).toBe(9065);
+		expect(output.links.monthly.map((row: { month: string }) => row.month)).toEqual(output.monthly.map((row: { month: string }) => row.month));
 		const silent = output.drops.silent_members.map((member: { author_id: string }) => member.author_id);
 		// The students who left for hospital placements in the last stage (sample-members.ts LEAVERS).
 		expect(silent).toEqual(expect.arrayContaining(['S03', 'S55', 'S11', 'S19', 'S26', 'S33', 'S40', 'S44', 'S51']));
@@ -113,6 +119,11 @@ describe('resonance analyze --config', () => {
 			['January', 8, 0.25, 1],
 			['February on', 5, 0.4, 1]
 		]);
+		expect(output.stages.map((stage: Record<string, unknown>) => [stage.mentor_to_student, stage.student_to_mentor, stage.student_to_student, stage.peer_share])).toEqual([
+			[1, 3, 0, 0],
+			[1, 1, 1, 1 / 3]
+		]);
+		expect(output.links.by_rule).toEqual({ reply_to: 7, mention: 0, previous: 0, none: 6 });
 	});
 
 	it('rejects a bad settings file with one line naming the file and the field', async () => {

@@ -1,21 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
-import { monthlyDrops } from '../../src/lib/metrics/drops/monthly-drops';
-import { retentionCurves } from '../../src/lib/metrics/drops/retention-curves';
-import { silentMembersAt } from '../../src/lib/metrics/drops/silent-members-at';
-import { monthlySeries } from '../../src/lib/metrics/monthly-series';
-import { peakReport } from '../../src/lib/metrics/peaks/peak-report';
-import { activitySeries } from '../../src/lib/metrics/series/activity-series';
+import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
+import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
+import { linkRatios } from '../../src/lib/metrics/links/link-ratios';
+import { linkRuleCounts } from '../../src/lib/metrics/links/link-rule-counts';
 import { stageComparison } from '../../src/lib/metrics/stages/stage-comparison';
 import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 
 export const analyzeUsage = `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
-    import the files (one dataset) and print as JSON the import report, the monthly series, peaks,
-    drops (change points, month-over-month, silent members, retention) and the stage comparison.
+    import the files (one dataset) and print as JSON the import report, the monthly series, the settings
+    used, peaks, drops (change points, month-over-month, silent members, retention), interaction links
+    (monthly mentor-versus-peer ratios, messages per link rule) and the stage comparison.
     --config: time zone, stages, events, roles, peak sensitivity, excluded kinds (--tz wins over it);
     without it there are no stages or events and the default peak rule applies`;
 
@@ -30,18 +28,13 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone });
 	try {
-		await applyAnalysisSettings(db, settings);
-		const monthly = await monthlySeries(db);
-		const peaks = peakReport(await activitySeries(db, 'month'), {
-			grain: 'month',
-			sensitivity: settings.peak_sensitivity,
-			events: settings.events
-		}).peaks;
+		const analysis = await analyzeDataset(db, settings, 'month');
+		await buildInteractionLinks(db);
 		const output = {
 			import: report,
-			monthly,
+			monthly: analysis.monthly,
 			settings,
-			peaks: peaks.map((peak) => ({
+			peaks: analysis.peaks.peaks.map((peak) => ({
 				month: peak.label,
 				messages: peak.value,
 				prominence: peak.prominence,
@@ -50,11 +43,16 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 				event: peak.event
 			})),
 			drops: {
-				...monthlyDrops(monthly),
-				silent_members: await silentMembersAt(db),
-				retention: await retentionCurves(db)
+				...analysis.drops,
+				silent_members: analysis.silent_members,
+				retention: analysis.retention
 			},
-			stages: await stageComparison(db, settings.stages)
+			links: {
+				monthly: (await linkRatios(db, { grain: 'month' })).map(({ period, ...row }) => ({ month: period, ...row })),
+				by_rule: (await linkRuleCounts(db)).by_rule
+			},
+			// analyzeDataset's stage rows carry no link ratios, so with stages the table is made again with them.
+			stages: settings.stages.length > 0 ? await stageComparison(db, settings.stages, { links: true }) : analysis.stages
 		};
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;

@@ -1,10 +1,29 @@
 import type { Db } from '../../db/db';
 import type { StageSetting } from '../../settings/analysis-settings';
+import { linkRatios, type LinkRatioRow } from '../links/link-ratios';
 import { defineStageMessages } from './define-stage-messages';
 import sql from './stage-comparison.sql?raw';
 
+/** The stage's mentor-versus-peer ratios (DESIGN "Mentor-versus-peer ratios"); all null unless asked for with `links`. */
+type StageLinkRatios = {
+	[Key in (typeof LINK_FIELDS)[number]]: LinkRatioRow[Key] | null;
+};
+
+const LINK_FIELDS = [
+	'links',
+	'mentor_to_student',
+	'student_to_mentor',
+	'student_to_student',
+	'peer_share',
+	'peer_share_min',
+	'peer_share_max',
+	'reciprocity',
+	'degree_centralization',
+	'gini_student_messages'
+] as const;
+
 /** One stage's activity. `likes` is null when the source has no likes; shares and rates are null when undefined. */
-export interface StageRow {
+export interface StageRow extends StageLinkRatios {
 	stage: string;
 	/** `YYYY-MM-DD`, first day */
 	start: string;
@@ -30,9 +49,21 @@ export interface StageRow {
 	silent_members: number;
 }
 
+export interface StageComparisonOptions {
+	/** Shortest silence that counts, in days (DESIGN: 14). */
+	min_silent_days?: number;
+	/** Add the link ratios of each stage; reads the `links` table, so run buildInteractionLinks first. */
+	links?: boolean;
+}
+
 /** Every series metric cut by stage, in stage order; (re)defines `stages` and `stage_messages` on the way. */
-export async function stageComparison(db: Db, stages: readonly StageSetting[], options: { min_silent_days?: number } = {}): Promise<StageRow[]> {
+export async function stageComparison(db: Db, stages: readonly StageSetting[], options: StageComparisonOptions = {}): Promise<StageRow[]> {
 	await defineStageMessages(db, stages);
 	if (stages.length === 0) return [];
-	return db.query<StageRow>(sql, [options.min_silent_days ?? 14]);
+	const rows = await db.query<Omit<StageRow, keyof StageLinkRatios>>(sql, [options.min_silent_days ?? 14]);
+	const ratios = options.links ? await linkRatios(db, { grain: 'stage', stages }) : null;
+	return rows.map((row, index) => ({
+		...row,
+		...(Object.fromEntries(LINK_FIELDS.map((field) => [field, ratios ? ratios[index][field] : null])) as StageLinkRatios)
+	}));
 }
