@@ -26,11 +26,15 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('resonance figures', () => {
-	it('writes an SVG and a tidy CSV per chart and prints the SVG paths', () => {
-		expect(readdirSync(resolve(dir, 'first')).sort()).toEqual([
-			'monthly-activity.csv', 'monthly-activity.svg', 'retention.csv', 'retention.svg', 'weekly-activity.csv', 'weekly-activity.svg'
-		]);
-		expect(outputs[0].stdout.trim().split('\n')).toEqual(['monthly-activity', 'weekly-activity', 'retention'].map((name) => resolve(dir, 'first', `${name}.svg`)));
+	it('writes an SVG and a tidy CSV per dashboard figure and prints the SVG paths', () => {
+		const files = readdirSync(resolve(dir, 'first'));
+		for (const name of ['monthly-activity', 'weekly-activity', 'retention', 'member-activity', 'participation-inequality']) {
+			expect(files).toContain(`${name}.svg`);
+			expect(files).toContain(`${name}.csv`);
+		}
+		const printed = outputs[0].stdout.trim().split('\n');
+		expect(printed[0]).toBe(resolve(dir, 'first', 'monthly-activity.svg'));
+		expect([...printed].sort()).toEqual(files.filter((file) => file.endsWith('.svg')).map((file) => resolve(dir, 'first', file)).sort());
 	});
 
 	it('gives byte-identical files for the same input', () => {
@@ -49,8 +53,13 @@ describe('resonance figures', () => {
 		expect(svg.match(/font-style="italic"/g)).toHaveLength(3);
 		expect(svg).toContain('Counted: text messages (media, stickers and system messages excluded). Times in Asia/Shanghai. 2020-09 – 2022-10.');
 		const csv = readFileSync(resolve(dir, 'first', 'monthly-activity.csv'), 'utf8').split('\r\n');
-		expect(csv[0]).toBe('month,messages,likes,peak,peak_event,change_point,level_before,level_after,drop,stage');
-		expect(csv.find((line) => line.startsWith('2021-03,'))).toMatch(/^2021-03,788,\d+,true,Mentor task: case report,/);
+		expect(csv[0]).toMatch(/^month,messages,likes,/);
+		expect(csv.find((line) => line.startsWith('2021-03,'))).toMatch(/^2021-03,788,\d+,.*true,Mentor task: case report,/);
+	});
+
+	it('keeps a heatmap of 62 members readable by making its figure taller than the default 560 px', () => {
+		const svg = readFileSync(resolve(dir, 'first', 'member-activity.svg'), 'utf8');
+		expect(Number(/^<svg [^>]*height="(\d+)"/m.exec(svg)?.[1])).toBeGreaterThan(62 * 14);
 	});
 
 	it('draws retention by roster cohort', () => {

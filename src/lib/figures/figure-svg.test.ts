@@ -40,6 +40,15 @@ describe('figureSvg', () => {
 		expect(svg.match(/<tspan /g)?.length).toBe(layout.title.lines.length + layout.caption.lines.length);
 	});
 
+	it('grows the figure when the chart is taller than the space left, keeping the chart at its own size', () => {
+		const svg = figureSvg('<svg width="582" height="900" viewBox="0 0 582 900"></svg>', { ...options, height: 560 });
+		const { chart } = figureLayout(options);
+		const grown = 560 + Math.ceil(900 - figureLayout({ ...options, height: 560 }).chart.height);
+		expect(svg).toContain(`height="${grown}" role="img" viewBox="0 0 600 ${grown}"`);
+		expect(svg).toMatch(/<svg height="900(\.\d+)?" preserveAspectRatio="xMidYMid meet" viewBox="0 0 582 900"/);
+		expect(chart.width).toBe(582);
+	});
+
 	it('escapes text from the user in the title and caption', () => {
 		const svg = figureSvg('<svg width="10" height="10"></svg>', { ...options, title: 'A <script> & "quotes"', caption: '' });
 		expect(svg).toContain('<title id="figure-1">A &lt;script&gt; &amp; "quotes"</title>');

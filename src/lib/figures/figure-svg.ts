@@ -9,16 +9,23 @@ import type { SvgElement } from './svg-element';
 /**
  * A standalone SVG document of a chart for a paper or a talk: XML declaration, the font stack, a white
  * background, the title above and the method caption below as editable text (wrapped to the width), the
- * chart scaled into the space between, and `<title>`/`<desc>` for screen readers. The chart markup may come
+ * chart scaled into the space between (the figure grows taller when the chart needs it), and
+ * `<title>`/`<desc>` for screen readers. The chart markup may come
  * from `svelte/server` or from the browser's DOM: it is canonicalised first (see canonicalSvgTree), so the
  * same chart, options and size give the same bytes wherever the figure is made.
  */
 export function figureSvg(chart_svg_markup: string, options: FigureOptions): string {
-	const { width, height, title, caption } = options;
-	const layout = figureLayout(options);
+	const { width, title, caption } = options;
 	const chart = parseSvg(chart_svg_markup);
 	const attribute = (name: string) => chart.attributes.find(([key]) => key === name)?.[1];
-	const view_box = attribute('viewBox') ?? `0 0 ${attribute('width') ?? layout.chart.width} ${attribute('height') ?? layout.chart.height}`;
+	const first_layout = figureLayout(options);
+	const view_box = attribute('viewBox') ?? `0 0 ${attribute('width') ?? first_layout.chart.width} ${attribute('height') ?? first_layout.chart.height}`;
+	// A chart taller than the space left (a heatmap with many rows) makes the figure taller instead of
+	// being shrunk until its type is unreadable.
+	const [, , box_width, box_height] = view_box.split(/[\s,]+/).map(Number);
+	const needed = box_width > 0 ? (first_layout.chart.width * box_height) / box_width : 0;
+	const height = needed > first_layout.chart.height + 0.5 ? Math.ceil(options.height + needed - first_layout.chart.height) : options.height;
+	const layout = height === options.height ? first_layout : figureLayout({ ...options, height });
 	const text_of = (name: string) => {
 		const found = chart.children.find((child): child is SvgElement => typeof child !== 'string' && child.name === name);
 		return found ? found.children.filter((child): child is string => typeof child === 'string').join('') : '';
