@@ -64,7 +64,8 @@ describe.skipIf(!chromium_path)('figure export in the browser (skipped: no Chrom
 									`import { flushSync, mount } from 'svelte';`,
 									`const charts = { ${Object.keys(charts).join(', ')} };`,
 									'window.figureParity = {',
-									'  show: (name, props) => { const host = document.createElement("section"); document.querySelector("main").append(host); mount(charts[name], { target: host, props }); flushSync(); },',
+									'  calls: [],',
+									'  show: (name, props, record) => { const host = document.createElement("section"); document.querySelector("main").append(host); mount(charts[name], { target: host, props: record ? { ...props, onBrush: (from, to) => window.figureParity.calls.push(["brush", from, to]), onPeakClick: (label) => window.figureParity.calls.push(["peak", label]) } : props }); flushSync(); },',
 									'  figure: (name, props, options) => chartFigure(mountedChartMarkup, charts[name], props, options),',
 									'  png: async (svg, scale) => { const blob = await svgToPng(svg, scale); const bitmap = await createImageBitmap(blob); return { type: blob.type, width: bitmap.width, height: bitmap.height }; }',
 									'};'
@@ -104,6 +105,36 @@ describe.skipIf(!chromium_path)('figure export in the browser (skipped: no Chrom
 		expect(await timeline.locator('[aria-live]').textContent()).toMatch(/^Oct 2020, 345 messages, \d+ likes, Stage: Medical students$/);
 		await page.keyboard.press('End');
 		expect(await timeline.locator('[aria-live]').textContent()).toMatch(/^Oct 2022, 155 messages/);
+	});
+
+	it('TimelineChart reports a range dragged on its axis, Shift+arrows then Enter, and a clicked peak', async () => {
+		type Parity = { figureParity: { show: (...args: unknown[]) => void; calls: unknown[][] } };
+		await page.evaluate(([props]) => {
+			document.querySelectorAll('section').forEach((section) => section.remove());
+			(window as unknown as Parity).figureParity.calls.length = 0;
+			(window as unknown as Parity).figureParity.show('TimelineChart', props, true);
+		}, [cases[0][1]] as const);
+		const strip = page.locator('section rect.brush');
+		const box = (await strip.boundingBox())!;
+		const at = (months: number) => box.x + ((months + 0.5) / 26) * box.width;
+		await page.mouse.move(at(6), box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(at(9), box.y + box.height / 2, { steps: 4 });
+		await page.mouse.move(at(10), box.y + box.height / 2);
+		await page.mouse.up();
+		await page.locator('section svg').focus();
+		await page.keyboard.press('Home');
+		for (let step = 0; step < 3; step++) await page.keyboard.press('Shift+ArrowRight');
+		await page.keyboard.press('Enter');
+		const march = page.locator('section rect[fill="transparent"]').nth(6);
+		await march.click();
+		await page.keyboard.press('End');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => (window as unknown as Parity).figureParity.calls)).toEqual([
+			['brush', '2021-03', '2021-07'],
+			['brush', '2020-09', '2020-12'],
+			['peak', '2021-03']
+		]);
 	});
 
 	it('svgToPng draws a figure at 1×, 2× and 4× as PNG', async () => {
