@@ -11,7 +11,7 @@ try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
 	page.on('console', (message) => console.log('console:', message.text()));
 	await page.goto(server.url + path);
-	await page.locator('[data-testid^=figure-] svg').first().waitFor({ timeout: 60_000 });
+	await page.locator('#view-panel section').first().waitFor({ timeout: 60_000 });
 	if (file_flag > 0) {
 		await page.getByTestId('file-input').setInputFiles(process.argv[file_flag + 1]);
 		await page.waitForTimeout(3000);

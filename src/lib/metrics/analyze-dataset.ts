@@ -4,6 +4,10 @@ import { applyAnalysisSettings } from '../settings/apply-analysis-settings';
 import { monthlyDrops, type MonthlyChangePoint, type MonthlyDrop } from './drops/monthly-drops';
 import { retentionCurves, type RetentionCurve } from './drops/retention-curves';
 import { silentMembersAt, type SilentMemberRow } from './drops/silent-members-at';
+import { buildInteractionLinks } from './links/build-interaction-links';
+import { linkRatios, type LinkRatioRow } from './links/link-ratios';
+import { linkRuleCounts, type LinkRuleCounts } from './links/link-rule-counts';
+import { replyNetwork, type ReplyNetwork } from './links/reply-network';
 import { memberActivity, type MemberActivityRow } from './members/member-activity';
 import { monthlySeries, type MonthlyRow } from './monthly-series';
 import { peakReport, type PeakReport } from './peaks/peak-report';
@@ -23,6 +27,13 @@ export interface DatasetAnalysis {
 	retention: RetentionCurve[];
 	stages: StageRow[];
 	members: MemberActivityRow[];
+	links: {
+		monthly: LinkRatioRow[];
+		stages: LinkRatioRow[];
+		by_rule: LinkRuleCounts['by_rule'];
+		/** Whole dataset first, then one per stage. */
+		networks: ReplyNetwork[];
+	};
 }
 
 /**
@@ -31,6 +42,7 @@ export interface DatasetAnalysis {
  */
 export async function analyzeDataset(db: Db, settings: AnalysisSettings, grain: Grain = 'month'): Promise<DatasetAnalysis> {
 	await applyAnalysisSettings(db, settings);
+	await buildInteractionLinks(db);
 	const monthly = await monthlySeries(db);
 	const series = await activitySeries(db, grain);
 	return {
@@ -42,6 +54,12 @@ export async function analyzeDataset(db: Db, settings: AnalysisSettings, grain: 
 		silent_members: await silentMembersAt(db),
 		retention: await retentionCurves(db),
 		stages: await stageComparison(db, settings.stages),
-		members: await memberActivity(db)
+		members: await memberActivity(db),
+		links: {
+			monthly: await linkRatios(db, { grain: 'month' }),
+			stages: settings.stages.length > 0 ? await linkRatios(db, { grain: 'stage', stages: settings.stages }) : [],
+			by_rule: (await linkRuleCounts(db)).by_rule,
+			networks: await replyNetwork(db, settings.stages)
+		}
 	};
 }

@@ -1,0 +1,19 @@
+-- Reply network per stage: who (author) answers whom (parent author), counted over the stage's linked messages; stage -1 is the whole dataset.
+WITH scoped AS (
+	SELECT s.stage_index, m.author_id, l.parent_author_id
+	FROM stage_messages s JOIN links l USING (message_id) JOIN counted_messages m USING (message_id)
+	UNION ALL
+	SELECT -1, l.author_id, l.parent_author_id FROM links l
+), edges AS (
+	SELECT stage_index, author_id AS source, parent_author_id AS target, count(*)::INTEGER AS count
+	FROM scoped WHERE parent_author_id IS NOT NULL AND parent_author_id <> author_id
+	GROUP BY ALL
+), nodes AS (
+	SELECT stage_index, author_id, count(*)::INTEGER AS messages FROM scoped GROUP BY ALL
+)
+SELECT n.stage_index, n.author_id AS id, mem.author_name AS label, mem.role, n.messages,
+	coalesce((SELECT list({'target': e.target, 'count': e.count} ORDER BY e.target) FROM edges e
+		WHERE e.stage_index = n.stage_index AND e.source = n.author_id), []) AS replies
+FROM nodes n
+JOIN members mem ON mem.author_id = n.author_id
+ORDER BY n.stage_index, n.messages DESC, n.author_id

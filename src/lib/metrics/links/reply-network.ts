@@ -1,0 +1,35 @@
+import type { Db } from '../../db/db';
+import type { StageSetting } from '../../settings/analysis-settings';
+import sql from './reply-network.sql?raw';
+
+/** Who replies to whom in one period: members who posted, and reply counts between them. */
+export interface ReplyNetwork {
+	/** The stage's name, or `All` for the whole dataset. */
+	period: string;
+	nodes: { id: string; label: string; role: string | null; messages: number }[];
+	edges: { source: string; target: string; count: number }[];
+}
+
+/**
+ * The reply network of the whole dataset, then of each stage, from the `links` table (run
+ * buildInteractionLinks and defineStageMessages first). Self-replies are left out.
+ */
+export async function replyNetwork(db: Db, stages: readonly StageSetting[]): Promise<ReplyNetwork[]> {
+	const rows = await db.query<{
+		stage_index: number;
+		id: string;
+		label: string;
+		role: string | null;
+		messages: number;
+		replies: { target: string; count: number }[];
+	}>(sql);
+	const periods = [{ index: -1, name: 'All' }, ...stages.map((stage, index) => ({ index, name: stage.name }))];
+	return periods.map(({ index, name }) => {
+		const members = rows.filter((row) => row.stage_index === index);
+		return {
+			period: name,
+			nodes: members.map(({ id, label, role, messages }) => ({ id, label, role, messages })),
+			edges: members.flatMap((member) => member.replies.map((reply) => ({ source: member.id, target: reply.target, count: reply.count })))
+		};
+	});
+}
