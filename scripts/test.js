@@ -38,12 +38,13 @@ function counts(report) {
 mkdirSync('test-results', { recursive: true });
 const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let status = run('node', [...vitest, '--outputFile=test-results/unit.json']);
+// Some unit tests (chart accessibility, PNG export) need a browser too, so Chromium comes first.
+const chromium = findOrInstallChromium();
+if (!chromium) process.exit(1);
+let status = run('node', [...vitest, '--outputFile=test-results/unit.json'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
 if (existsSync('test-results/unit.json')) Object.entries(counts('test-results/unit.json')).forEach(([key, value]) => (totals[key] += value));
 
-const chromium = findOrInstallChromium();
-if (!chromium) status = 1;
-else if (run('npm', ['run', 'build']) !== 0) status = 1;
+if (run('npm', ['run', 'build']) !== 0) status = 1;
 else {
 	const browser_status = run('node', [...vitest, '--config', 'vitest.browser.config.ts', '--outputFile=test-results/browser.json'], {
 		env: { ...process.env, CHROMIUM_PATH: chromium }
