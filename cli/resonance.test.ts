@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const run = promisify(execFile);
+// Each run starts Node, tsx and DuckDB; on a busy machine one analyze of the sample takes up to ~40 s.
+const CLI_TIMEOUT_MS = 120_000;
 const root = resolve(import.meta.dirname, '..');
 const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
 let sample_dir: string;
@@ -88,7 +90,7 @@ describe('resonance analyze --config', () => {
 		expect(silent).toEqual(expect.arrayContaining(['S03', 'S55', 'S11', 'S19', 'S26', 'S33', 'S40', 'S44', 'S51']));
 		expect(silent).not.toContain('M01 Mentor');
 		expect(output.drops.retention.map((curve: { cohort: string }) => curve.cohort)).toEqual(['all', 'Class A', 'Class B', 'Class C']);
-	});
+	}, CLI_TIMEOUT_MS);
 
 	it('a lower peak sensitivity keeps only the higher peak; settings without stages give no stage rows', async () => {
 		const strict = resolve(sample_dir, 'strict-settings.json');
@@ -97,7 +99,7 @@ describe('resonance analyze --config', () => {
 		const output = JSON.parse(stdout);
 		expect(output.peaks.map((peak: { month: string; event: unknown }) => [peak.month, peak.event])).toEqual([['2021-03', null]]);
 		expect(output.stages).toEqual([]);
-	});
+	}, CLI_TIMEOUT_MS);
 
 	it('on a hand-made community: stages, silent members and drops with exact values', async () => {
 		const fixtures = 'tests/fixtures/metrics';
@@ -124,7 +126,7 @@ describe('resonance analyze --config', () => {
 			[1, 1, 1, 1 / 3]
 		]);
 		expect(output.links.by_rule).toEqual({ reply_to: 7, mention: 0, previous: 0, none: 6 });
-	});
+	}, CLI_TIMEOUT_MS);
 
 	it('rejects a bad settings file with one line naming the file and the field', async () => {
 		const bad = resolve(sample_dir, 'bad-settings.json');
@@ -132,5 +134,5 @@ describe('resonance analyze --config', () => {
 		const failure = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--config', bad).catch((error) => error);
 		expect(failure.code).toBe(1);
 		expect(failure.stderr).toBe(`resonance: ${bad}: stages[0].end: 2020-12-31 is before its start 2021-01-01\n`);
-	});
+	}, CLI_TIMEOUT_MS);
 });

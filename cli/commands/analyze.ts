@@ -2,10 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
-import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
-import { linkRatios } from '../../src/lib/metrics/links/link-ratios';
-import { linkRuleCounts } from '../../src/lib/metrics/links/link-rule-counts';
-import { stageComparison } from '../../src/lib/metrics/stages/stage-comparison';
 import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
@@ -29,7 +25,6 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone });
 	try {
 		const analysis = await analyzeDataset(db, settings, 'month');
-		await buildInteractionLinks(db);
 		const output = {
 			import: report,
 			monthly: analysis.monthly,
@@ -48,11 +43,14 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 				retention: analysis.retention
 			},
 			links: {
-				monthly: (await linkRatios(db, { grain: 'month' })).map(({ period, ...row }) => ({ month: period, ...row })),
-				by_rule: (await linkRuleCounts(db)).by_rule
+				monthly: analysis.links.monthly.map(({ period, ...row }) => ({ month: period, ...row })),
+				by_rule: analysis.links.by_rule
 			},
-			// analyzeDataset's stage rows carry no link ratios, so with stages the table is made again with them.
-			stages: settings.stages.length > 0 ? await stageComparison(db, settings.stages, { links: true }) : analysis.stages
+			stages: analysis.stages.map((stage, index) => {
+				// The stage's own columns already hold its messages and mentor share.
+				const { period, period_start, period_end, messages, mentor_message_share, ...ratios } = analysis.links.stages[index];
+				return { ...stage, ...ratios };
+			})
 		};
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;
