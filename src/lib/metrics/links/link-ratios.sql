@@ -41,13 +41,33 @@ FROM ratio_links
 WHERE direction IS NOT NULL
 GROUP BY ALL;
 
-CREATE OR REPLACE TEMP TABLE ratio_edges AS
-SELECT period_index, author_id AS source, parent_author_id AS target, count(*)::INTEGER AS weight
-FROM ratio_links
-GROUP BY ALL;
+-- Members as small integers: the networks travel to the graph algorithms as lists of numbers, which
+-- is several times faster than one row per edge at a million messages.
+CREATE OR REPLACE TEMP TABLE ratio_member_codes AS
+SELECT author_id, (row_number() OVER (ORDER BY author_id))::INTEGER AS code FROM members;
 
-CREATE OR REPLACE TEMP TABLE ratio_active_members AS
-SELECT DISTINCT period_index, author_id FROM ratio_messages;
+CREATE OR REPLACE TEMP TABLE ratio_networks AS
+WITH pairs AS (
+	SELECT period_index, author_id, parent_author_id, count(*)::INTEGER AS weight
+	FROM ratio_links
+	GROUP BY ALL
+), edges AS (
+	SELECT period_index, list(source.code) AS sources, list(target.code) AS targets, list(weight) AS weights
+	FROM pairs
+	JOIN ratio_member_codes source ON source.author_id = pairs.author_id
+	JOIN ratio_member_codes target ON target.author_id = pairs.parent_author_id
+	GROUP BY period_index
+), active AS (
+	SELECT period_index, list(code) AS active_members
+	FROM (SELECT DISTINCT period_index, author_id FROM ratio_messages)
+	JOIN ratio_member_codes USING (author_id)
+	GROUP BY period_index
+)
+SELECT p.period_index, coalesce(e.sources, []) AS sources, coalesce(e.targets, []) AS targets,
+	coalesce(e.weights, []) AS weights, coalesce(a.active_members, []) AS active_members
+FROM ratio_periods p
+LEFT JOIN edges e USING (period_index)
+LEFT JOIN active a USING (period_index);
 
 CREATE OR REPLACE TEMP TABLE ratio_student_messages AS
 WITH roster_students AS (

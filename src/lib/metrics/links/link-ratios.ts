@@ -68,8 +68,11 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 	const directions = groupBy(
 		await db.query<{ period_index: number; direction: Direction; rule: LinkRule; links: number }>('SELECT * FROM ratio_direction_counts')
 	);
-	const edges = groupBy(await db.query<WeightedEdge & { period_index: number }>('SELECT * FROM ratio_edges'));
-	const active = groupBy(await db.query<{ period_index: number; author_id: string }>('SELECT * FROM ratio_active_members'));
+	const networks = new Map(
+		(await db.query<{ period_index: number; sources: number[]; targets: number[]; weights: number[]; active_members: number[] }>('SELECT * FROM ratio_networks')).map(
+			(row) => [row.period_index, row]
+		)
+	);
 	const students = new Map(
 		(await db.query<{ period_index: number; messages_per_student: number[] }>('SELECT * FROM ratio_student_messages')).map((row) => [
 			row.period_index,
@@ -77,7 +80,7 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		])
 	);
 	await db.exec(
-		'DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_links; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_edges; DROP TABLE ratio_active_members; DROP TABLE ratio_student_messages'
+		'DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_links; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_member_codes; DROP TABLE ratio_networks; DROP TABLE ratio_student_messages'
 	);
 
 	return counts.map(({ period_index, mentor_messages, ...row }) => {
@@ -90,7 +93,12 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		const totals = countIn(RULE_SETS[RULE_SETS.length - 1]);
 		const inferred = by_direction.some(({ rule }) => rule !== 'reply_to');
 		const shares = RULE_SETS.map((rules) => peerShare(countIn(rules))).filter((share) => share !== null);
-		const period_edges = edges.get(period_index) ?? [];
+		const network = networks.get(period_index);
+		const period_edges: WeightedEdge[] = (network?.sources ?? []).map((source, index) => ({
+			source: String(source),
+			target: String(network!.targets[index]),
+			weight: network!.weights[index]
+		}));
 		const student_counts = students.get(period_index) ?? [];
 		return {
 			...row,
@@ -100,10 +108,7 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 			peer_share_max: inferred ? Math.max(...shares) : null,
 			mentor_message_share: row.messages > 0 ? mentor_messages / row.messages : null,
 			reciprocity: reciprocity(period_edges),
-			degree_centralization: degreeCentralization(
-				period_edges,
-				(active.get(period_index) ?? []).map((member) => member.author_id)
-			),
+			degree_centralization: degreeCentralization(period_edges, (network?.active_members ?? []).map(String)),
 			gini_student_messages: student_counts.length > 0 ? gini(student_counts) : null
 		};
 	});

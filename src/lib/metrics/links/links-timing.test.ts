@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSyntheticExport } from '../../../../bench/generate-export';
+import { pathImportSource } from '../../../../cli/path-import-source';
+import { createNodeDb } from '../../db/duckdb-node';
+import { loadDataset } from '../../ingest/load-dataset';
+import { buildInteractionLinks } from './build-interaction-links';
+import { linkRatios } from './link-ratios';
+
+// Opt-in: RESONANCE_LINKS_TIMING=100000,1000000 npx vitest run src/lib/metrics/links/links-timing.test.ts
+const SIZES = (process.env.RESONANCE_LINKS_TIMING ?? '').split(',').filter(Boolean).map(Number);
+const RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+async function seconds(run: () => Promise<unknown>): Promise<number> {
+	const started = performance.now();
+	await run();
+	return (performance.now() - started) / 1000;
+}
+
+describe.skipIf(SIZES.length === 0)('interaction links timing (set RESONANCE_LINKS_TIMING=100000,1000000 to run)', { timeout: 3_600_000 }, () => {
+	let dir: string;
+	afterAll(async () => {
+		if (dir) await rm(dir, { recursive: true, force: true });
+	});
+
+	for (const size of SIZES) {
+		it(`builds links and monthly ratios for ${size.toLocaleString('en')} synthetic messages`, async () => {
+			dir ??= await mkdtemp(join(tmpdir(), 'resonance-links-timing-'));
+			const path = join(dir, `synthetic-${size}.csv`);
+			await writeSyntheticExport(path, size);
+			const db = await createNodeDb();
+			try {
+				const load_s = await seconds(() => loadDataset(db, [{ source: pathImportSource(path) }], { time_zone: 'UTC' }));
+				const timings: Record<string, number> = {};
+				const measure = async (label: string) => {
+					const links: number[] = [];
+					const ratios: number[] = [];
+					for (let run = 0; run < RUNS; run++) {
+						links.push(await seconds(() => buildInteractionLinks(db)));
+						ratios.push(await seconds(() => linkRatios(db, { grain: 'month' })));
+					}
+					timings[`links ${label}`] = median(links);
+					timings[`monthly ratios ${label}`] = median(ratios);
+				};
+				await measure('(synthetic texts: no mentions)');
+				// One message in ten opens with "@U123 ", one in ten with "U123: ", naming one of the 200 authors.
+				await db.exec(`UPDATE messages SET text = CASE hash(message_id) % 10
+					WHEN 0 THEN '@U' || lpad(((hash(message_id) >> 8) % 200 + 1)::VARCHAR, 3, '0') || ' ' || text
+					WHEN 1 THEN 'U' || lpad(((hash(message_id) >> 8) % 200 + 1)::VARCHAR, 3, '0') || ': ' || text
+					ELSE text END`);
+				await measure('(20% mentions)');
+				const [check] = await db.query<{ links: number; counted: number; mentions: number }>(
+					`SELECT (SELECT count(*) FROM links)::INTEGER AS links, (SELECT count(*) FROM counted_messages)::INTEGER AS counted,
+						(SELECT count(*) FROM links WHERE rule = 'mention')::INTEGER AS mentions`
+				);
+				console.log(
+					`${size.toLocaleString('en')} messages (load ${load_s.toFixed(1)} s), medians of ${RUNS}:\n` +
+						Object.entries(timings).map(([label, value]) => `  ${label}: ${value.toFixed(2)} s`).join('\n')
+				);
+				expect(check.links).toBe(check.counted);
+				expect(check.mentions).toBeGreaterThan(check.counted * 0.15);
+			} finally {
+				await db.close();
+			}
+		});
+	}
+});
