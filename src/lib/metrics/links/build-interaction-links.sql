@@ -120,3 +120,4 @@ DROP TABLE link_order;
 DROP TABLE link_names;
 DROP TABLE link_spots;
 DROP TABLE link_mentions;
+DROP TABLE link_settings;

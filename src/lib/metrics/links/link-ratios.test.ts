@@ -133,10 +133,15 @@ describe('linkRatios', () => {
 		});
 	});
 
-	it('rejects a stage that ends before it starts', async () => {
+	it('rejects a stage that ends before it starts, or a day that does not exist', async () => {
 		await expect(linkRatios(db, { grain: 'stage', stages: [{ name: 'Backwards', start: '2021-03-01', end: '2021-01-01' }] })).rejects.toThrow(
 			'stage "Backwards" needs start ≤ end as YYYY-MM-DD, not 2021-03-01 – 2021-01-01'
 		);
+		for (const end of ['2021-02-29', '2021-02-32', '2021-2-28']) {
+			await expect(linkRatios(db, { grain: 'stage', stages: [{ name: 'Leap', start: '2021-02-01', end }] })).rejects.toThrow(
+				`stage "Leap" needs start ≤ end as YYYY-MM-DD, not 2021-02-01 – ${end}`
+			);
+		}
 	});
 });
 

@@ -143,9 +143,14 @@ async function createPeriods(db: Db, periods: LinkRatioGrain): Promise<void> {
 	await db.exec(`CREATE OR REPLACE TEMP TABLE ratio_periods
 		(period_index INTEGER, period VARCHAR, start_at TIMESTAMP, end_at TIMESTAMP)`);
 	for (const [index, stage] of periods.stages.entries()) {
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(stage.start) || !/^\d{4}-\d{2}-\d{2}$/.test(stage.end) || stage.end < stage.start) {
+		if (!isDate(stage.start) || !isDate(stage.end) || stage.end < stage.start) {
 			throw new RangeError(`stage "${stage.name}" needs start ≤ end as YYYY-MM-DD, not ${stage.start} – ${stage.end}`);
 		}
 		await db.query('INSERT INTO ratio_periods VALUES (?, ?, ?::DATE, ?::DATE + INTERVAL 1 DAY)', [index, stage.name, stage.start, stage.end]);
 	}
+}
+
+function isDate(text: string): boolean {
+	const time = Date.parse(text + 'T00:00:00Z');
+	return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 }
