@@ -63,8 +63,7 @@ export class Dashboard {
 	/** Loads the embedded sample community with its roster and settings. */
 	async loadSample(files: { source: ImportSource; roster: RosterEntry[]; settings: AnalysisSettings }) {
 		performance.mark('resonance:load-start');
-		this.#roster = files.roster;
-		await this.#load([{ source: files.source }], { is_sample: true, label: 'the sample community', key: 'sample' }, files.settings);
+		await this.#load([{ source: files.source }], { is_sample: true, label: 'the sample community', key: 'sample' }, files.settings, files.roster);
 	}
 
 	/** Opens files the user chose or dropped; a CSV that is not a Resonance CSV asks for a column mapping first. */
@@ -83,8 +82,7 @@ export class Dashboard {
 				}
 				files.push({ source, inspection });
 			}
-			this.#roster = undefined;
-			await this.#load(files, describe(sources), defaultAnalysisSettings());
+			await this.#load(files, describe(sources), defaultAnalysisSettings(), undefined);
 		} catch (error) {
 			this.#fail(error);
 		}
@@ -94,8 +92,7 @@ export class Dashboard {
 		const pending = this.pending;
 		if (!pending) return;
 		this.pending = null;
-		this.#roster = undefined;
-		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], describe([pending.source]), defaultAnalysisSettings());
+		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], describe([pending.source]), defaultAnalysisSettings(), undefined);
 	}
 
 	cancelMapping() {
@@ -111,7 +108,7 @@ export class Dashboard {
 	async updateSettings(settings: AnalysisSettings) {
 		const zone_changed = settings.time_zone !== this.settings.settings.time_zone;
 		this.settings.update(settings);
-		if (zone_changed && this.dataset) await this.#load(this.#files, this.dataset, settings);
+		if (zone_changed && this.dataset) await this.#load(this.#files, this.dataset, settings, this.#roster);
 		else await this.#recompute();
 	}
 
@@ -121,19 +118,20 @@ export class Dashboard {
 		await this.#recompute();
 	}
 
-	async #load(files: DatasetFile[], dataset: DatasetDescription, initial_settings: AnalysisSettings) {
+	async #load(files: DatasetFile[], dataset: DatasetDescription, initial_settings: AnalysisSettings, roster: RosterEntry[] | undefined) {
 		this.status = 'loading';
 		this.error = null;
 		this.load_started_at = performance.now();
 		this.loading_bytes = files.reduce((sum, file) => sum + file.source.size_bytes, 0);
 		const computation = ++this.#computation;
+		const previous = this.dataset ? { key: this.dataset.key, settings: $state.snapshot(this.settings.settings) as AnalysisSettings } : null;
 		try {
 			this.stage = 'Starting the in-browser database';
 			const db = await this.#db;
 			if (dataset.key !== this.dataset?.key) this.settings.open(dataset.key, initial_settings);
 			const reports = await loadDataset(db, files, {
 				time_zone: this.settings.settings.time_zone,
-				roster: this.#roster,
+				roster,
 				word_counts: 'later',
 				onStage: (stage) => (this.stage = stage)
 			});
@@ -142,6 +140,7 @@ export class Dashboard {
 			const analysis = await analyzeDataset(db, this.settings.settings, this.#grain);
 			if (computation !== this.#computation) return;
 			this.#files = files;
+			this.#roster = roster;
 			this.reports = reports;
 			this.analysis = analysis;
 			this.dataset = dataset;
@@ -153,7 +152,22 @@ export class Dashboard {
 			await this.#countWords(db, computation);
 		} catch (error) {
 			this.#fail(error);
+			if (previous) this.settings.open(previous.key, previous.settings);
+			await this.#restorePrevious(files);
 		}
+	}
+
+	/** A failed load has already dropped the tables; read the previous files again so what is on screen stays true. */
+	async #restorePrevious(failed: DatasetFile[]) {
+		if (!this.dataset || this.#files.length === 0 || this.#files === failed) return;
+		try {
+			const db = await this.#db;
+			await loadDataset(db, this.#files, { time_zone: this.settings.settings.time_zone, roster: this.#roster });
+			this.analysis = await analyzeDataset(db, this.settings.settings, this.#grain);
+		} catch {
+			this.analysis = null;
+		}
+		this.status = 'ready';
 	}
 
 	async #recompute() {

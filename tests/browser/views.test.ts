@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './open-browser';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+let session: BrowserSession;
+
+beforeAll(async () => {
+	session = await openBrowser();
+});
+afterAll(async () => {
+	await session?.close();
+});
+
+async function openView(view: string): Promise<Page> {
+	const page = await session.newPage();
+	await page.goto(`${session.url}/?view=${view}`);
+	await page.locator('#view-panel section').first().waitFor({ timeout: 90_000 });
+	await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=words-progress]'), null, { timeout: 90_000 });
+	return page;
+}
+
+describe('the views, as a person uses them', () => {
+	it('renaming a stage in Settings renames it in the stage table of Mentor & peers, and survives a reload', async () => {
+		const page = await openView('settings');
+		const name = page.getByLabel('Stage 1 name');
+		await name.fill('Pre-clinical years');
+		await name.press('Enter');
+		await page.getByRole('tab', { name: 'Mentor & peers' }).click();
+		const table = page.getByTestId('stage-table');
+		await expect.poll(() => table.locator('tbody th').first().textContent(), { timeout: 60_000 }).toContain('Pre-clinical years');
+		expect(page.url()).toContain('view=peers');
+		await page.reload();
+		await page.getByTestId('stage-table').waitFor({ timeout: 90_000 });
+		expect(await page.getByTestId('stage-table').locator('tbody th').first().textContent()).toContain('Pre-clinical years');
+		await page.evaluate(() => localStorage.clear());
+		await page.close();
+	});
+
+	it('exports the timeline as SVG (title, caption, XML) and as a 2× PNG', async () => {
+		const page = await openView('timeline');
+		const panel = page.locator('figure.figure-panel').first();
+		const [svg_download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'SVG' }).click()]);
+		expect(svg_download.suggestedFilename()).toBe('monthly-activity.svg');
+		const svg = readFileSync((await svg_download.path())!, 'utf8');
+		expect(svg.startsWith('<?xml')).toBe(true);
+		expect(svg).toContain('Messages and likes per month');
+		expect(svg).toContain('Times in Asia/Shanghai');
+		const [png_download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '2×' }).click()]);
+		expect(png_download.suggestedFilename()).toBe('monthly-activity@2x.png');
+		const png = readFileSync((await png_download.path())!);
+		expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1120]);
+		await page.close();
+	});
+
+	it('explains why a month is a peak when the peak is chosen', async () => {
+		const page = await openView('timeline');
+		await page.getByRole('button', { name: '2021-03' }).click();
+		expect(await page.getByTestId('peak-explanation').textContent()).toMatch(/2021-03.*788 messages.*peak/);
+		await page.close();
+	});
+
+	it('has no serious or critical axe-core violations in any view', { timeout: 600_000 }, async () => {
+		const serious: string[] = [];
+		const page = await openView('overview');
+		await page.evaluate(AXE);
+		for (const view of ['Overview', 'Timeline', 'Mentor & peers', 'Network', 'Members', 'Data', 'Settings']) {
+			await page.getByRole('tab', { name: view }).click();
+			await page.locator('#view-panel').waitFor();
+			const violations = await page.evaluate(async () => {
+				const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+				return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+			});
+			for (const violation of violations) {
+				if (violation.impact === 'serious' || violation.impact === 'critical') serious.push(`${view}: ${violation.id} (${violation.nodes})`);
+			}
+		}
+		await page.close();
+		expect(serious).toEqual([]);
+	});
+
+	it('made no request off the page origin', () => {
+		expect(session.offOrigin).toEqual([]);
+	});
+});
