@@ -33,4 +33,21 @@ describe('applyAnalysisSettings(db, settings)', () => {
 		]);
 		expect(await db.query('SELECT count(*)::INTEGER AS n FROM stage_messages')).toEqual([{ n: 6 }]);
 	});
+
+	it('gives authors their imported role back when an override is removed, also after another dataset is loaded', async () => {
+		const roleOf = async (author: string) => [
+			...(await db.query<{ role: string }>('SELECT DISTINCT role FROM messages WHERE author_name = ?', [author])),
+			...(await db.query<{ role: string }>('SELECT role FROM members WHERE author_name = ?', [author]))
+		].map((row) => row.role);
+		await applyAnalysisSettings(db, parseAnalysisSettings({ roles: { Ben: 'TA', Mia: 'student' } }));
+		expect([await roleOf('Ben'), await roleOf('Mia')]).toEqual([['ta', 'ta'], ['student', 'student']]);
+		await applyAnalysisSettings(db, parseAnalysisSettings({ roles: { Mia: 'observer' } }));
+		expect([await roleOf('Ben'), await roleOf('Mia')]).toEqual([['student', 'student'], ['observer', 'observer']]);
+		await applyAnalysisSettings(db, parseAnalysisSettings({}));
+		expect([await roleOf('Ben'), await roleOf('Mia')]).toEqual([['student', 'student'], ['mentor', 'mentor']]);
+		await applyAnalysisSettings(db, parseAnalysisSettings({ roles: { Ann: 'TA' } }));
+		await loadDataset(db, [{ source: pathImportSource(resolve(import.meta.dirname, '../../../tests/fixtures/metrics', COMMUNITY)) }], { time_zone: 'UTC' });
+		await applyAnalysisSettings(db, parseAnalysisSettings({}));
+		expect(await roleOf('Ann')).toEqual(['student', 'student']);
+	});
 });
