@@ -51,6 +51,9 @@ export class Dashboard {
 	#roster: RosterEntry[] | undefined;
 	#grain: Grain = 'month';
 	#computation = 0;
+	/** Bumped by every load only: word counting stops for a newer dataset, not for a settings change. */
+	#generation = 0;
+	#queue: Promise<unknown> = Promise.resolve();
 
 	constructor(db: Promise<Db>) {
 		this.#db = db;
@@ -118,12 +121,34 @@ export class Dashboard {
 		await this.#recompute();
 	}
 
+	/**
+	 * Runs database work one piece at a time: the worker has one connection, and a load drops the tables a
+	 * recomputation is reading. Newer work bumps #computation, so older work stops or discards its result.
+	 */
+	#exclusive<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(work, work);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
 	async #load(files: DatasetFile[], dataset: DatasetDescription, initial_settings: AnalysisSettings, roster: RosterEntry[] | undefined) {
+		const computation = ++this.#computation;
+		const generation = ++this.#generation;
+		const loaded = await this.#exclusive(() => this.#loadNow(files, dataset, initial_settings, roster, computation));
+		if (loaded) await this.#countWords(await this.#db, generation);
+	}
+
+	async #loadNow(
+		files: DatasetFile[],
+		dataset: DatasetDescription,
+		initial_settings: AnalysisSettings,
+		roster: RosterEntry[] | undefined,
+		computation: number
+	): Promise<boolean> {
 		this.status = 'loading';
 		this.error = null;
 		this.load_started_at = performance.now();
 		this.loading_bytes = files.reduce((sum, file) => sum + file.source.size_bytes, 0);
-		const computation = ++this.#computation;
 		const previous = this.dataset ? { key: this.dataset.key, settings: $state.snapshot(this.settings.settings) as AnalysisSettings } : null;
 		try {
 			this.stage = 'Starting the in-browser database';
@@ -138,7 +163,6 @@ export class Dashboard {
 			performance.mark('resonance:imported');
 			this.stage = 'Computing the metrics';
 			const analysis = await analyzeDataset(db, this.settings.settings, this.#grain);
-			if (computation !== this.#computation) return;
 			this.#files = files;
 			this.#roster = roster;
 			this.reports = reports;
@@ -149,11 +173,12 @@ export class Dashboard {
 			// Measured by `npm run bench`: drop-to-chart time and its import part.
 			performance.measure('resonance:import', 'resonance:load-start', 'resonance:imported');
 			performance.measure('resonance:drop-to-chart', 'resonance:load-start');
-			await this.#countWords(db, computation);
+			return computation === this.#computation;
 		} catch (error) {
 			this.#fail(error);
 			if (previous) this.settings.open(previous.key, previous.settings);
 			await this.#restorePrevious(files);
+			return false;
 		}
 	}
 
@@ -175,8 +200,10 @@ export class Dashboard {
 		const computation = ++this.#computation;
 		this.recomputing = true;
 		try {
-			const analysis = await analyzeDataset(await this.#db, this.settings.settings, this.#grain);
-			if (computation === this.#computation) this.analysis = analysis;
+			const analysis = await this.#exclusive(async () =>
+				computation === this.#computation ? analyzeDataset(await this.#db, this.settings.settings, this.#grain) : null
+			);
+			if (analysis && computation === this.#computation) this.analysis = analysis;
 		} catch (error) {
 			this.#fail(error);
 		} finally {
@@ -184,14 +211,16 @@ export class Dashboard {
 		}
 	}
 
-	async #countWords(db: Db, computation: number) {
+	async #countWords(db: Db, generation: number) {
 		this.words_progress = 0;
 		try {
-			await fillWordCounts(db, (done, total) => (this.words_progress = done / total));
+			await this.#exclusive(() =>
+				fillWordCounts(db, (done, total) => (this.words_progress = done / total), () => generation !== this.#generation)
+			);
 		} finally {
 			this.words_progress = 1;
 		}
-		if (computation === this.#computation) await this.#recompute();
+		if (generation === this.#generation) await this.#recompute();
 	}
 
 	#fail(error: unknown) {
