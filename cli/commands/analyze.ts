@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
-import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
-import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
+import { readSettings } from '../read-settings';
 
 export const analyzeUsage = `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
     import the files (one dataset) and print as JSON the import report, the monthly series, the settings
@@ -59,11 +57,3 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	}
 }
 
-function readSettings(path: string): AnalysisSettings {
-	if (!existsSync(path)) throw new Error(`${path}: no such file`);
-	try {
-		return parseAnalysisSettings(readFileSync(path, 'utf8'));
-	} catch (error) {
-		throw new Error(`${path}: ${error instanceof Error ? error.message : error}`);
-	}
-}

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
@@ -10,9 +10,8 @@ import { tidyCsv } from '../../src/lib/figures/tidy-csv';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { peakReport } from '../../src/lib/metrics/peaks/peak-report';
 import { activitySeries } from '../../src/lib/metrics/series/activity-series';
-import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
-import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
+import { readSettings } from '../read-settings';
 
 export const figuresUsage = `resonance figures FILE... --out DIR [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
                   [--width PX] [--height PX] [--presentation]
@@ -68,11 +67,3 @@ function pixels(value: string | undefined, flag: string, fallback: number): numb
 	return number;
 }
 
-function readSettings(path: string): AnalysisSettings {
-	if (!existsSync(path)) throw new Error(`${path}: no such file`);
-	try {
-		return parseAnalysisSettings(readFileSync(path, 'utf8'));
-	} catch (error) {
-		throw new Error(`${path}: ${error instanceof Error ? error.message : error}`);
-	}
-}

@@ -1,0 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { AnalysisSettings } from '../src/lib/settings/analysis-settings';
+import { parseAnalysisSettings } from '../src/lib/settings/parse-analysis-settings';
+
+/** Reads a settings file given with --config; errors name the file and the bad field. */
+export function readSettings(path: string): AnalysisSettings {
+	if (!existsSync(path)) throw new Error(`${path}: no such file`);
+	try {
+		return parseAnalysisSettings(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new Error(`${path}: ${error instanceof Error ? error.message : error}`);
+	}
+}
