@@ -2,6 +2,10 @@ import type { Db } from '../db/db';
 import { insertRows } from '../db/insert-rows';
 import type { ParsedExport, RejectedRow } from './canonical-message';
 
+// The CSV path rejects rows over 16 MB; a message this long (in UTF-16 units, at most 3 UTF-8 bytes each, so
+// quoted it stays under insertRows' 64 MB line) is a damaged file, not chat.
+const MAX_MESSAGE_CHARS = 16 * 1024 * 1024;
+
 const PARSED_COLUMNS = {
 	message_id: 'VARCHAR',
 	sent_at: 'TIMESTAMP',
@@ -29,6 +33,7 @@ const PARSED_COLUMNS = {
 export async function loadParsedExport(db: Db, parsed: ParsedExport, import_id: number): Promise<RejectedRow[]> {
 	const { messages } = parsed;
 	if (messages.length === 0) return [];
+	refuseOversizedMessage(parsed);
 	const rows = messages.map((message, ordinal) => ({
 		...message,
 		message_id: message.message_id ?? `f${import_id}-${ordinal + 1}`,
@@ -63,4 +68,15 @@ export async function loadParsedExport(db: Db, parsed: ParsedExport, import_id: 
 	} finally {
 		await db.exec('DROP TABLE parsed_import');
 	}
+}
+
+function refuseOversizedMessage(parsed: ParsedExport): void {
+	parsed.messages.forEach((message, index) => {
+		const chars = message.text.length + message.author_name.length + message.author_id.length + (message.message_id?.length ?? 0) + (message.reply_to?.length ?? 0) + message.source.length;
+		if (chars > MAX_MESSAGE_CHARS) {
+			throw new Error(
+				`Message ${index + 1} of ${message.source} (${message.sent_at}) is longer than 16 MB; the file looks damaged, so nothing was imported from it.`
+			);
+		}
+	});
 }

@@ -27,7 +27,12 @@ export interface RecordLineRequest {
 export async function csvRecordLines(
 	chunks: AsyncIterable<Uint8Array>,
 	request: RecordLineRequest
-): Promise<{ ordinal_lines: Map<number, number>; offset_lines: Map<number, number> }> {
+): Promise<{
+	ordinal_lines: Map<number, number>;
+	offset_lines: Map<number, number>;
+	/** The rejected offset whose record is still inside a quoted field at the end of the file, if any. */
+	open_quote_offset: number | null;
+}> {
 	const ordinal_lines = new Map<number, number>();
 	const offset_lines = new Map<number, number>();
 	const rejected = request.rejected_offsets;
@@ -99,6 +104,12 @@ export async function csvRecordLines(
 		}
 		offset += chunk.length;
 	}
+	let open_quote_offset: number | null = null;
+	if (state === QUOTED) {
+		for (let index = next_rejected; index < rejected.length && open_quote_offset === null; index++) {
+			if (rejected[index] >= record_start) open_quote_offset = rejected[index];
+		}
+	}
 	endRecord(offset);
-	return { ordinal_lines, offset_lines };
+	return { ordinal_lines, offset_lines, open_quote_offset };
 }

@@ -52,6 +52,7 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 		throw new Error('Choose which columns hold the timestamp and the author (a Resonance CSV names them timestamp and author).');
 	}
 	const file_name = `import_${options.import_id}.csv`;
+	let reading = input;
 	await db.registerFile(file_name, input.source);
 	try {
 		const columns = Array.from({ length: input.column_count }, (_, index) => `'c${index}': 'VARCHAR'`).join(', ');
@@ -60,7 +61,7 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 		await createZoneOffsetsTable(db, options.time_zone, Date.UTC(1990, 0, 1), Date.UTC(2101, 0, 1));
 		await db.exec('DROP TABLE IF EXISTS import_rejects; DROP TABLE IF EXISTS import_scans');
 		// One pass: read, type, convert instants to wall clock, and name the first problem of each row.
-		await db.exec(`
+		const check_sql = `
 			CREATE OR REPLACE TEMP TABLE checked_import AS
 			WITH raw AS (
 				SELECT row_number() OVER () AS ordinal, *
@@ -119,7 +120,33 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 						THEN 'message_id "' || left(n.final_id, 60) || '" is already loaded from another file'
 				END AS reject_reason
 			FROM numbered n
-			LEFT JOIN (SELECT DISTINCT message_id FROM messages) earlier ON earlier.message_id = n.final_id`);
+			LEFT JOIN (SELECT DISTINCT message_id FROM messages) earlier ON earlier.message_id = n.final_id`;
+		// DuckDB's reader expects one kind of line break per file. In a file that mixes them (a CR alone, or LF
+		// rows in a CRLF file) it stops with an error or merges rows into one rejected row. Every CRLF, CR and
+		// LF outside quotes is a line break (as in Python's and Excel's readers), so such a file is read again
+		// with LF alone; that costs a full read, paid only by mixed files whose rows DuckDB rejected or could not split.
+		const readWithLineFeeds = async (bytes: Uint8Array) => {
+			reading = { ...input, source: { bytes }, chunks: async function* () { yield bytes; } };
+			await db.dropFile(file_name);
+			await db.registerFile(file_name, reading.source);
+			await db.exec('DROP TABLE IF EXISTS import_rejects; DROP TABLE IF EXISTS import_scans');
+			try {
+				await db.exec(check_sql);
+			} catch (error) {
+				throw readFailure(input.name, error);
+			}
+		};
+		try {
+			await db.exec(check_sql);
+		} catch (error) {
+			const uniform = LINE_BREAK_FAILURE.test((error as Error).message) ? lineFeedsOnly(await readAll(input.chunks())) : null;
+			if (!uniform) throw readFailure(input.name, error);
+			await readWithLineFeeds(uniform);
+		}
+		if (reading === input) {
+			const [{ structural }] = await db.query<{ structural: number }>('SELECT count(*)::INTEGER AS structural FROM import_rejects');
+			if (structural > 0 && (await mixesLineBreaks(input.chunks()))) await readWithLineFeeds(lineFeedsOnly(await readAll(input.chunks()))!);
+		}
 
 		await db.query(
 			`INSERT INTO messages
@@ -128,7 +155,7 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 			[input.name, options.import_id]
 		);
 
-		const rejected = await rejectedRows(db, input);
+		const rejected = await rejectedRows(db, reading);
 		const [counts] = await db.query<{ rows: number; has_likes: boolean; has_replies: boolean; aware: boolean }>(
 			`SELECT count(*)::INTEGER AS rows, bool_or(likes IS NOT NULL) AS has_likes,
 				bool_or(reply_to IS NOT NULL) AS has_replies, coalesce(bool_and(utc_at IS NOT NULL), false) AS aware
@@ -169,18 +196,87 @@ async function rejectedRows(db: Db, input: CsvImportInput): Promise<RejectedRow[
 	const rejected: RejectedRow[] = [
 		...structural.map((row) => ({
 			line: lines.offset_lines.get(row.byte_offset) ?? 0,
-			reason: structuralReason(row.error_type, row.error_message)
+			reason: structuralReason(row.error_type, row.error_message, lines.open_quote_offset === row.byte_offset)
 		})),
 		...invalid.map((row) => ({ line: lines.ordinal_lines.get(row.ordinal) ?? 0, reason: row.reject_reason }))
 	];
 	return rejected.sort((a, b) => a.line - b.line);
 }
 
-function structuralReason(error_type: string, message: string): string {
+function structuralReason(error_type: string, message: string, quote_open_at_end: boolean): string {
 	const counts = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
 	if (counts) return `row has ${counts[2]} columns, the header has ${counts[1]}`;
-	if (error_type === 'UNQUOTED VALUE') return 'a quoted field is never closed (the rest of the file was read into it)';
+	if (error_type === 'UNQUOTED VALUE') {
+		return quote_open_at_end
+			? 'a quoted field is never closed (the rest of the file was read into it)'
+			: 'a quoted field is followed by text before the next comma (a quote inside it is not doubled)';
+	}
 	if (error_type === 'LINE SIZE OVER MAXIMUM') return 'row is longer than 16 MB';
 	if (error_type === 'INVALID ENCODING') return 'row is not valid UTF-8 text';
 	return message.split('\n')[0];
+}
+
+const LINE_BREAK_FAILURE = /CSV Parser state machine reached an invalid state/;
+
+/** A read failure DuckDB did not turn into rejected rows, as one line a person can act on. */
+function readFailure(name: string, error: unknown): Error {
+	const detail = String((error as Error)?.message ?? error).split('\n')[0].replace(/^(?:[A-Z][a-z]+ )*Error: /, '');
+	return new Error(`${name} could not be read as CSV: ${detail}`);
+}
+
+async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+	const parts: Uint8Array[] = [];
+	for await (const chunk of chunks) parts.push(chunk);
+	const bytes = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+	let offset = 0;
+	for (const part of parts) {
+		bytes.set(part, offset);
+		offset += part.length;
+	}
+	return bytes;
+}
+
+/** True when a file has a CR alone, or both CRLF and LF line breaks; read as a stream, nothing kept. */
+async function mixesLineBreaks(chunks: AsyncIterable<Uint8Array>): Promise<boolean> {
+	let crlf = false;
+	let lone_lf = false;
+	let previous = -1;
+	for await (const chunk of chunks) {
+		for (let index = 0; index < chunk.length; index++) {
+			const byte = chunk[index];
+			if (previous === 0x0d && byte !== 0x0a) return true;
+			if (byte === 0x0a) {
+				if (previous === 0x0d) crlf = true;
+				else lone_lf = true;
+				if (crlf && lone_lf) return true;
+			}
+			previous = byte;
+		}
+	}
+	return previous === 0x0d;
+}
+
+/** The file with every line break as LF, when it mixes kinds (a CR alone, or both CRLF and LF); null otherwise. */
+function lineFeedsOnly(bytes: Uint8Array): Uint8Array | null {
+	let lone_cr = 0;
+	let crlf = 0;
+	let lone_lf = 0;
+	for (let index = 0; index < bytes.length; index++) {
+		if (bytes[index] === 0x0d) {
+			if (bytes[index + 1] === 0x0a) {
+				crlf++;
+				index++;
+			} else lone_cr++;
+		} else if (bytes[index] === 0x0a) lone_lf++;
+	}
+	if (lone_cr === 0 && (crlf === 0 || lone_lf === 0)) return null;
+	const out = new Uint8Array(bytes.length - crlf);
+	let length = 0;
+	for (let index = 0; index < bytes.length; index++) {
+		if (bytes[index] === 0x0d) {
+			out[length++] = 0x0a;
+			if (bytes[index + 1] === 0x0a) index++;
+		} else out[length++] = bytes[index];
+	}
+	return out;
 }

@@ -60,3 +60,10 @@ describe('discordJson.detect', () => {
 		expect(discordJson.detect(read('telegram__supergroup_11-rows_reactions_replies_service_poll_2-rejects.json'))).toBe(false);
 	});
 });
+
+describe('discordJson.parse on hostile input (found by tests/fuzz)', () => {
+	test('the JSON syntax error of a file cut mid-message is quoted on one line', () => {
+		const cut = encoder.encode('{\n  "guild": {"id": "1"},\n  "channel": {"id": "2"},\n  "messages": [\n    {"id": "1",\n      "content": "cut');
+		expect(() => discordJson.parse({ name: 'x.json', bytes: cut }, options)).toThrow(/^x\.json is not valid JSON \([^\n]*\); export the channel again as JSON\.$/);
+	});
+});

@@ -28,7 +28,7 @@ export const discordJson: FormatAdapter = {
 		try {
 			root = JSON.parse(text);
 		} catch (error) {
-			throw new Error(`${file.name} is not valid JSON (${(error as Error).message}); export the channel again as JSON.`);
+			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the channel again as JSON.`);
 		}
 		if (!isObject(root) || !Array.isArray(root.messages) || !(isObject(root.channel) || isObject(root.guild))) {
 			throw new Error(`${file.name} is not a DiscordChatExporter JSON export: it has no "channel" and "messages".`);

@@ -84,3 +84,15 @@ describe('qqTxt.detect', () => {
 		expect(qqTxt.detect({ name: 'a.bin', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]) })).toBe(false);
 	});
 });
+
+describe('qqTxt.parse on hostile input (found by tests/fuzz)', () => {
+	test('a U+2028 line separator in a sender or a text does not hide the message line', () => {
+		const text = '2021-01-01 10:00:00 Ann\u2028Lee(12345678)\r\nfirst\r\n\r\n2021-01-01 10:01:00 Bo(23456789)\r\nsecond\u2028line\r\n';
+		const parsed = qqTxt.parse({ name: 'q.txt', bytes: encoder.encode(text) }, options);
+		expect(parsed.rejected).toEqual([]);
+		expect(parsed.messages.map((message) => [message.author_id, message.author_name, message.text])).toEqual([
+			['12345678', 'Ann\u2028Lee', 'first'],
+			['23456789', 'Bo', 'second\u2028line']
+		]);
+	});
+});

@@ -4,7 +4,8 @@ import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';
 
-const HEADER = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?: ?([AP]M))? (.*)$/;
+// `s`: a sender may hold U+2028/U+2029, which `.` skips otherwise (lines are already split at CR/LF).
+const HEADER = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?: ?([AP]M))? (.*)$/s;
 const SEPARATOR = /^={16,}\s*$/;
 const GROUP = /^消息分组[:：](.*)$/;
 const OBJECT = /^消息对象[:：](.*)$/;

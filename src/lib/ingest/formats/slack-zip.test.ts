@@ -68,3 +68,21 @@ describe('slackZip.detect', () => {
 		expect(slackZip.detect({ name: 'a.json', bytes: strToU8('{"guild": {}}') })).toBe(false);
 	});
 });
+
+describe('slackZip.parse on hostile input (found by tests/fuzz)', () => {
+	test('a ts past what a Date can hold is a rejected row, not a RangeError', () => {
+		const bytes = zipSync({
+			'users.json': strToU8('[{"id": "U1", "name": "ann"}]'),
+			'channels.json': strToU8('[{"id": "C1", "name": "general"}]'),
+			'general/2021-01-01.json': strToU8(
+				JSON.stringify([
+					{ type: 'message', user: 'U1', text: 'ok', ts: '1609495200.000100' },
+					{ type: 'message', user: 'U1', text: 'far future', ts: '99999999999999.000100' }
+				])
+			)
+		});
+		const parsed = slackZip.parse({ name: 'w.zip', bytes }, options);
+		expect(parsed.messages.map((message) => message.text)).toEqual(['ok']);
+		expect(parsed.rejected).toEqual([{ line: 2, reason: 'general/2021-01-01.json, message 2: no readable "ts" (found "99999999999999.000100")' }]);
+	});
+});

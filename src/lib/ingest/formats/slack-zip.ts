@@ -3,6 +3,7 @@ import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-m
 import { decodeText } from '../decode-text';
 import { wallClock } from '../wall-clock';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
+import { plausibleEpochMs } from './plausible-epoch-ms';
 
 type Json = Record<string, unknown>;
 
@@ -70,7 +71,9 @@ export const slackZip: FormatAdapter = {
 				const reject = (reason: string) => rejected.push({ line: index + 1, reason: `${path}, message ${index + 1}: ${reason}` });
 				if (!isObject(value)) return reject('not a message object');
 				const ts = typeof value.ts === 'number' ? String(value.ts) : value.ts;
-				if (typeof ts !== 'string' || !TS.test(ts)) return reject(`no readable "ts" (found ${JSON.stringify(value.ts ?? null)})`);
+				if (typeof ts !== 'string' || !TS.test(ts) || !plausibleEpochMs(epochMs(ts))) {
+					return reject(`no readable "ts" (found ${JSON.stringify(value.ts ?? null)})`);
+				}
 				const message_id = `${channel}:${ts}`;
 				if (ids_seen.has(message_id)) return reject(`ts ${ts} appears earlier in #${channel}`);
 				const subtype = typeof value.subtype === 'string' ? value.subtype : null;

@@ -59,3 +59,24 @@ describe('telegramJson.detect', () => {
 		expect(telegramJson.detect({ name: 'a.csv', bytes: encoder.encode('AuthorID,Author,Date,Content,Attachments,Reactions\n') })).toBe(false);
 	});
 });
+
+describe('telegramJson.parse on hostile input (found by tests/fuzz)', () => {
+	test('a date_unixtime past what a Date can hold is a rejected row, not a RangeError', () => {
+		const file = chat([
+			{ id: 1, type: 'message', date_unixtime: '99999999999999', from: 'A', from_id: 'user1', text: 'year 3170843' },
+			{ id: 2, type: 'message', date_unixtime: Number.MAX_SAFE_INTEGER, from: 'A', from_id: 'user1', text: 'max safe integer' },
+			{ id: 3, type: 'message', date_unixtime: '1704067200', from: 'A', from_id: 'user1', text: 'fine' }
+		]);
+		const parsed = telegramJson.parse(file, options);
+		expect(parsed.messages.map((message) => message.text)).toEqual(['fine']);
+		expect(parsed.rejected.map((row) => row.reason)).toEqual([
+			'message 1: no readable "date_unixtime" or "date" (found "99999999999999")',
+			`message 2: no readable "date_unixtime" or "date" (found ${Number.MAX_SAFE_INTEGER})`
+		]);
+	});
+
+	test('the JSON syntax error is quoted on one line', () => {
+		const cut = encoder.encode('{\n "name": "G",\n "messages": [\n  {"id": 1,\n   "text": "unterminated');
+		expect(() => telegramJson.parse({ name: 'r.json', bytes: cut }, options)).toThrow(/^r\.json is not valid JSON \([^\n]*\); export the chat again/);
+	});
+});

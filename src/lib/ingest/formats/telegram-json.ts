@@ -5,6 +5,7 @@ import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
 import { naiveTimestamp } from './naive-timestamp';
+import { plausibleEpochMs } from './plausible-epoch-ms';
 
 type Json = Record<string, unknown>;
 
@@ -52,7 +53,7 @@ export const telegramJson: FormatAdapter = {
 		try {
 			root = JSON.parse(text);
 		} catch (error) {
-			throw new Error(`${file.name} is not valid JSON (${(error as Error).message}); export the chat again as "Machine-readable JSON".`);
+			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again as "Machine-readable JSON".`);
 		}
 		const pending: PendingReject[] = [];
 		const chats = telegramChats(root, pending);
@@ -162,7 +163,7 @@ function idText(value: unknown): string | null {
 function sentAt(message: Json, zone: string): { sent_at: string; naive: boolean } | null {
 	const unix = message.date_unixtime;
 	if ((typeof unix === 'string' && /^\d+$/.test(unix)) || (typeof unix === 'number' && Number.isInteger(unix))) {
-		return { sent_at: wallClock(Number(unix) * 1000, zone), naive: false };
+		return plausibleEpochMs(Number(unix) * 1000) ? { sent_at: wallClock(Number(unix) * 1000, zone), naive: false } : null;
 	}
 	const match = typeof message.date === 'string' ? NAIVE_DATE.exec(message.date) : null;
 	if (!match) return null;

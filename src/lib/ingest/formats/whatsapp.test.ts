@@ -80,3 +80,15 @@ describe('whatsapp.detect', () => {
 		expect(whatsapp.detect({ name: 'x.zip', bytes: zipSync({ 'a.json': new Uint8Array([123, 125]) }) })).toBe(false);
 	});
 });
+
+describe('whatsapp.parse on hostile input (found by tests/fuzz)', () => {
+	test('a U+2028 line separator in a name or a text does not merge the message into the previous one', () => {
+		const text = '01/02/2021, 10:00 - Ann: first\n01/02/2021, 10:01 - Bo\u2028Lee: text with\u2028a separator\n';
+		const parsed = whatsapp.parse({ name: 'w.txt', bytes: encoder.encode(text) }, options);
+		expect(parsed.rejected).toEqual([]);
+		expect(parsed.messages.map((message) => [message.author_name, message.text])).toEqual([
+			['Ann', 'first'],
+			['Bo\u2028Lee', 'text with\u2028a separator']
+		]);
+	});
+});

@@ -8,8 +8,9 @@ import { naiveTimestamp } from './naive-timestamp';
 const DATE = String.raw`(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})\.?`;
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?: ?([AaPp])\.? ?[Mm]\.?)?`;
 // iOS: `[date, time] rest`; Android: `date, time - rest` (en dash on some builds, `klo` in Finnish).
-const BRACKETED = new RegExp(String.raw`^[\u200e\u200f]*\[${DATE},? (?:klo )?${TIME}\] (.*)$`);
-const DASHED = new RegExp(String.raw`^[\u200e\u200f]*${DATE},? (?:klo )?${TIME} [-–] (.*)$`);
+// `s`: a name or text may hold U+2028/U+2029, which `.` skips otherwise (lines are already split at CR/LF).
+const BRACKETED = new RegExp(String.raw`^[\u200e\u200f]*\[${DATE},? (?:klo )?${TIME}\] (.*)$`, 's');
+const DASHED = new RegExp(String.raw`^[\u200e\u200f]*${DATE},? (?:klo )?${TIME} [-–] (.*)$`, 's');
 const FIELD = { date_1: 1, separator: 2, date_2: 3, date_3: 4, hour: 5, minute: 6, seconds: 7, meridiem: 8, rest: 9 } as const;
 
 const DIRECTION_MARKS = /[\u200e\u200f]/g;
@@ -213,7 +214,7 @@ function openMessage(match: RegExpExecArray, header_line: number, order: DateOrd
 	}
 	open.sent_at = sent_at;
 	const rest = match[FIELD.rest];
-	const author = /^(.+?):(?: |$)/.exec(rest);
+	const author = /^(.+?):(?: |$)/s.exec(rest);
 	// A quoted group subject can hold ": " (`X changed the subject to "A: B"`); no author name is quoted like that.
 	if (author && !/["“”]/.test(author[1])) {
 		open.name = author[1].replace(DIRECTION_MARKS, '').trim();
