@@ -118,4 +118,8 @@ describe('changePoints(values)', () => {
 			)
 		);
 	});
+
+	test('finds no change point in an empty series (a dataset with no counted message)', () => {
+		expect(changePoints([])).toEqual([]);
+	});
 });

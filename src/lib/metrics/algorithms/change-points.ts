@@ -18,7 +18,8 @@ export function changePoints(
 	options: { min_segment?: number; penalty?: number } = {}
 ): ChangePoint[] {
 	const n = values.length;
-	const { min_segment = 2, penalty = 3 * Math.log(n) } = options;
+	// An empty series has no change point; without the guard its default penalty would be 3 ln 0 = −∞.
+	const { min_segment = 2, penalty = n > 0 ? 3 * Math.log(n) : 0 } = options;
 	if (!(Number.isInteger(min_segment) && min_segment >= 1)) {
 		throw new RangeError(`min_segment must be a positive integer, got ${min_segment}`);
 	}
