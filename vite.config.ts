@@ -6,6 +6,7 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
+		setupFiles: ['tests/fast-check-seed.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
