@@ -5,6 +5,7 @@ import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { naiveTimestamp } from './naive-timestamp';
+import { plausibleEpochMs } from './plausible-epoch-ms';
 
 const HEADER = ['AuthorID', 'Author', 'Date', 'Content', 'Attachments', 'Reactions'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -209,9 +210,11 @@ function cellDate(text: string): CellDate {
 	const trimmed = text.trim();
 	const instant = isoInstant(trimmed);
 	if (instant !== null) return { type: 'instant', epoch_ms: instant };
-	if (/^\d{10}$/.test(trimmed)) return { type: 'instant', epoch_ms: Number(trimmed) * 1000 };
-	if (/^\d{13}$/.test(trimmed)) return { type: 'instant', epoch_ms: Number(trimmed) };
 	const unreadable: CellDate = { type: 'error', reason: `unreadable Date "${text}"` };
+	if (/^\d{10}$|^\d{13}$/.test(trimmed)) {
+		const epoch_ms = Number(trimmed) * (trimmed.length === 10 ? 1000 : 1);
+		return plausibleEpochMs(epoch_ms) ? { type: 'instant', epoch_ms } : unreadable;
+	}
 
 	let rest = trimmed.replace(/[年月日년월일]/g, ' ');
 	const meridiem = MERIDIEM.exec(rest);

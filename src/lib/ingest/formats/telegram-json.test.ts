@@ -61,17 +61,21 @@ describe('telegramJson.detect', () => {
 });
 
 describe('telegramJson.parse on hostile input (found by tests/fuzz)', () => {
-	test('a date_unixtime past what a Date can hold is a rejected row, not a RangeError', () => {
+	test('a date_unixtime past what a Date can hold, or outside 1990–2100, is a rejected row, not a RangeError', () => {
 		const file = chat([
 			{ id: 1, type: 'message', date_unixtime: '99999999999999', from: 'A', from_id: 'user1', text: 'year 3170843' },
 			{ id: 2, type: 'message', date_unixtime: Number.MAX_SAFE_INTEGER, from: 'A', from_id: 'user1', text: 'max safe integer' },
-			{ id: 3, type: 'message', date_unixtime: '1704067200', from: 'A', from_id: 'user1', text: 'fine' }
+			{ id: 3, type: 'message', date_unixtime: '1704067200', from: 'A', from_id: 'user1', text: 'fine' },
+			{ id: 4, type: 'message', date_unixtime: '7258118400', from: 'A', from_id: 'user1', text: 'year 2200' },
+			{ id: 5, type: 'message', date: '2200-01-01T00:00:00', from: 'A', from_id: 'user1', text: 'naive year 2200' }
 		]);
 		const parsed = telegramJson.parse(file, options);
 		expect(parsed.messages.map((message) => message.text)).toEqual(['fine']);
 		expect(parsed.rejected.map((row) => row.reason)).toEqual([
 			'message 1: no readable "date_unixtime" or "date" (found "99999999999999")',
-			`message 2: no readable "date_unixtime" or "date" (found ${Number.MAX_SAFE_INTEGER})`
+			`message 2: no readable "date_unixtime" or "date" (found ${Number.MAX_SAFE_INTEGER})`,
+			'message 4: no readable "date_unixtime" or "date" (found "7258118400")',
+			'message 5: no readable "date_unixtime" or "date" (found "2200-01-01T00:00:00")'
 		]);
 	});
 
