@@ -71,6 +71,7 @@ describe('the views, as a person uses them', () => {
 		for (const view of ['Overview', 'Timeline', 'Mentor & peers', 'Network', 'Members', 'Data', 'Settings']) {
 			await page.getByRole('tab', { name: view }).click();
 			await page.locator('#view-panel').waitFor();
+			await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && document.getAnimations().length === 0);
 			const violations = await page.evaluate(async () => {
 				const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
 				return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
