@@ -15,6 +15,8 @@ export interface ImportOptions {
 	import_id: number;
 	/** Overrides the inspected CSV mapping (the column-mapping step). */
 	mapping?: ColumnMapping;
+	/** Import every message with empty text (see DatasetOptions.without_text). */
+	without_text?: boolean;
 	onStage?: (stage: string) => void;
 }
 
@@ -37,10 +39,11 @@ export async function importExport(
 			inspection.encoding === 'utf-8'
 				? source
 				: bytesImportSource(source.name, new TextEncoder().encode(decodeText(await source.readAll()).text));
+		const mapping = options.mapping ?? inspection.mapping;
 		({ rows, rejected, capabilities } = await importCsv(
 			db,
 			{ name: source.name, source: utf8.db_source, chunks: () => utf8.chunks(), column_count: inspection.header.length },
-			{ mapping: options.mapping ?? inspection.mapping, time_zone: options.time_zone, import_id: options.import_id }
+			{ mapping: options.without_text ? withoutText(mapping) : mapping, time_zone: options.time_zone, import_id: options.import_id }
 		));
 		format = inspection.format;
 	} else {
@@ -48,6 +51,8 @@ export async function importExport(
 			{ name: source.name, bytes: await source.readAll() },
 			{ time_zone: options.time_zone }
 		);
+		// The adapter has already decided each message's kind from its content; only then is the text let go.
+		if (options.without_text) for (const message of parsed.messages) message.text = '';
 		const duplicates = await loadParsedExport(db, parsed, options.import_id);
 		({ capabilities, format } = parsed);
 		rejected = duplicates.length === 0 ? parsed.rejected : [...duplicates, ...parsed.rejected];
@@ -72,4 +77,9 @@ export async function importExport(
 		members: summary.members,
 		time_zone: options.time_zone
 	};
+}
+
+/** The mapping with no column for text: DuckDB then keeps no text, and every message's text is ''. */
+function withoutText(mapping: ColumnMapping): ColumnMapping {
+	return Object.fromEntries(Object.entries(mapping).filter(([field]) => field !== 'text'));
 }
