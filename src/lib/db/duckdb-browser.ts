@@ -4,6 +4,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
+import { DatabaseStoppedError } from './database-stopped-error';
 import type { Db, FileSource } from './db';
 import { plainRows } from './plain-rows';
 
@@ -12,43 +13,71 @@ const bundles: duckdb.DuckDBBundles = {
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
-/** DuckDB in a Web Worker (duckdb-wasm), with its wasm and worker served by this site. */
+/**
+ * DuckDB in a Web Worker (duckdb-wasm), with its wasm and worker served by this site. `close()` stops the
+ * worker at once, even mid-query (that is how a load is cancelled); from then on, and after the worker
+ * crashes, every pending and later call rejects with a DatabaseStoppedError.
+ */
 export async function createBrowserDb(): Promise<Db> {
 	const bundle = await duckdb.selectBundle(bundles);
 	const worker = new Worker(bundle.mainWorker!);
+	// AsyncDuckDB forgets its pending requests when the worker errs or is terminated, so they would never settle.
+	let stopped: DatabaseStoppedError | null = null;
+	let rejectStopped: (error: DatabaseStoppedError) => void = () => undefined;
+	const stopped_signal = new Promise<never>((_, reject) => (rejectStopped = reject));
+	stopped_signal.catch(() => undefined);
+	const stop = (error: DatabaseStoppedError) => {
+		if (stopped) return;
+		stopped = error;
+		rejectStopped(error);
+		worker.terminate();
+	};
+	worker.addEventListener('error', (event) => stop(new DatabaseStoppedError(`The in-browser database stopped: ${event.message || 'its worker crashed'}`)));
+	const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+		if (stopped) throw stopped;
+		return Promise.race([work(), stopped_signal]);
+	};
+
 	const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await instance.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	const connection = await instance.connect();
+	await guarded(() => instance.instantiate(bundle.mainModule, bundle.pthreadWorker));
+	const connection = await guarded(() => instance.connect());
 
 	return {
-		async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
-			if (params.length === 0) return plainRows<Row>((await connection.query(sql)) as Table);
-			const statement = await connection.prepare(sql);
-			try {
-				return plainRows<Row>((await statement.query(...params)) as Table);
-			} finally {
-				await statement.close();
-			}
+		query<Row extends object>(sql: string, params: readonly unknown[] = []) {
+			return guarded(async () => {
+				if (params.length === 0) return plainRows<Row>((await connection.query(sql)) as Table);
+				const statement = await connection.prepare(sql);
+				try {
+					return plainRows<Row>((await statement.query(...params)) as Table);
+				} finally {
+					await statement.close();
+				}
+			});
 		},
-		async exec(sql) {
-			await connection.query(sql);
+		exec(sql) {
+			return guarded(async () => {
+				await connection.query(sql);
+			});
 		},
-		async registerFile(name: string, source: FileSource) {
-			if ('file' in source) {
-				await instance.registerFileHandle(name, source.file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
-			} else if ('bytes' in source) {
-				await instance.registerFileBuffer(name, source.bytes.slice());
-			} else {
-				throw new Error('The browser cannot read files by path; pass the File itself.');
-			}
+		registerFile(name: string, source: FileSource) {
+			return guarded(async () => {
+				if ('file' in source) {
+					await instance.registerFileHandle(name, source.file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+				} else if ('bytes' in source) {
+					await instance.registerFileBuffer(name, source.bytes.slice());
+				} else {
+					throw new Error('The browser cannot read files by path; pass the File itself.');
+				}
+			});
 		},
-		async dropFile(name) {
-			await instance.dropFile(name);
+		dropFile(name) {
+			return guarded(async () => {
+				await instance.dropFile(name);
+			});
 		},
 		async close() {
-			await connection.close();
+			stop(new DatabaseStoppedError('The in-browser database was stopped.'));
 			await instance.terminate();
-			worker.terminate();
 		}
 	};
 }

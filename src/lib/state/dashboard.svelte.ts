@@ -1,4 +1,5 @@
 import { tick } from 'svelte';
+import { DatabaseStoppedError } from '../db/database-stopped-error';
 import type { Db } from '../db/db';
 import type { ColumnMapping } from '../ingest/csv/column-mapping';
 import { fillWordCounts } from '../ingest/fill-word-counts';
@@ -11,6 +12,8 @@ import { analyzeDataset, type DatasetAnalysis } from '../metrics/analyze-dataset
 import type { Grain } from '../metrics/series/activity-series';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
+import { KeptDatasetStore, type DatasetToKeep } from './kept-dataset-store.svelte';
+import { loadFailureMessage } from './load-failure-message';
 import { SettingsStore } from './settings-store.svelte';
 
 /** A CSV waiting for the user to say which columns hold what. */
@@ -24,6 +27,13 @@ export interface DatasetDescription {
 	label: string;
 	/** Identifies the dataset for its stored settings: file names and sizes. */
 	key: string;
+	/** Loaded without message text (DatasetOptions.without_text): words are 0 and no @mention links are found. */
+	without_text: boolean;
+}
+
+interface LoadInProgress {
+	label: string;
+	previous: { key: string; settings: AnalysisSettings } | null;
 }
 
 /**
@@ -44,9 +54,22 @@ export class Dashboard {
 	recomputing = $state(false);
 	/** Share of messages whose words are counted (Chinese text is counted after the first chart is drawn). */
 	words_progress = $state(1);
+	/** The files loading now, while the person can cancel (a new dataset, not a re-read of the one on screen). */
+	cancellable_label = $state<string | null>(null);
+	/** Something that went as asked (a load was cancelled), said once; not an error. */
+	notice = $state<string | null>(null);
+	/** Load the next files without message text (much less memory). */
+	without_text = $state(false);
+	/** The dataset on screen was reopened from the copy kept in this browser. */
+	reopened = $state(false);
 	readonly settings = new SettingsStore();
+	readonly kept = new KeptDatasetStore();
 
+	#createDb: () => Promise<Db>;
 	#db: Promise<Db>;
+	/** Bumped when the database is replaced (a load cancelled, memory ran out): work begun on the old one is void. */
+	#epoch = 0;
+	#loading: LoadInProgress | null = null;
 	#files: DatasetFile[] = [];
 	#roster: RosterEntry[] | undefined;
 	#grain: Grain = 'month';
@@ -55,8 +78,9 @@ export class Dashboard {
 	#generation = 0;
 	#queue: Promise<unknown> = Promise.resolve();
 
-	constructor(db: Promise<Db>) {
-		this.#db = db;
+	constructor(createDb: () => Promise<Db>) {
+		this.#createDb = createDb;
+		this.#db = createDb();
 	}
 
 	get grain(): Grain {
@@ -66,7 +90,14 @@ export class Dashboard {
 	/** Loads the embedded sample community with its roster and settings. */
 	async loadSample(files: { source: ImportSource; roster: RosterEntry[]; settings: AnalysisSettings }) {
 		performance.mark('resonance:load-start');
-		await this.#load([{ source: files.source }], { is_sample: true, label: 'the sample community', key: 'sample' }, files.settings, files.roster);
+		await this.#load([{ source: files.source }], { is_sample: true, label: 'the sample community', key: 'sample', without_text: false }, files.settings, files.roster);
+	}
+
+	/** Reopens the dataset kept in this browser (KeptDatasetStore.open); false when it did not load. */
+	async openKept(kept: DatasetToKeep): Promise<boolean> {
+		performance.mark('resonance:load-start');
+		await this.#load(kept.files, { is_sample: false, label: kept.label, key: kept.key, without_text: kept.without_text }, defaultAnalysisSettings(), kept.roster, true);
+		return this.dataset?.key === kept.key;
 	}
 
 	/** Opens files the user chose or dropped; a CSV that is not a Resonance CSV asks for a column mapping first. */
@@ -74,6 +105,7 @@ export class Dashboard {
 		if (sources.length === 0) return;
 		performance.mark('resonance:load-start');
 		this.error = null;
+		this.notice = null;
 		try {
 			const files: DatasetFile[] = [];
 			for (const source of sources) {
@@ -85,9 +117,9 @@ export class Dashboard {
 				}
 				files.push({ source, inspection });
 			}
-			await this.#load(files, describe(sources), defaultAnalysisSettings(), undefined);
+			await this.#load(files, describe(sources, this.without_text), defaultAnalysisSettings(), undefined);
 		} catch (error) {
-			this.#fail(error);
+			this.#fail(loadFailureMessage(error, sources, { without_text: this.without_text }).message);
 		}
 	}
 
@@ -95,11 +127,54 @@ export class Dashboard {
 		const pending = this.pending;
 		if (!pending) return;
 		this.pending = null;
-		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], describe([pending.source]), defaultAnalysisSettings(), undefined);
+		this.notice = null;
+		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], describe([pending.source], this.without_text), defaultAnalysisSettings(), undefined);
 	}
 
 	cancelMapping() {
 		this.pending = null;
+	}
+
+	/**
+	 * Stops the load in progress and reopens the dataset that was on screen. The database worker is replaced,
+	 * which stops even a long DuckDB read at once; the JS-side work checks between stages. Returns false when
+	 * no dataset was on screen before (the caller opens the sample).
+	 */
+	async cancelLoad(): Promise<boolean> {
+		const loading = this.#loading;
+		if (!loading || this.status !== 'loading') return true;
+		this.#loading = null;
+		this.cancellable_label = null;
+		++this.#computation;
+		++this.#generation;
+		this.#replaceDb();
+		this.notice = `Loading ${loading.label} was cancelled.`;
+		if (loading.previous) this.settings.open(loading.previous.key, loading.previous.settings);
+		if (!this.dataset) return false;
+		await this.#load(this.#files, this.dataset, this.settings.settings, this.#roster, this.reopened);
+		return true;
+	}
+
+	/** Opts in to (or out of) keeping the loaded files in this browser; opting out wipes what is kept. */
+	async setKeep(on: boolean) {
+		if (!on) return this.forgetKept(false);
+		const current = this.dataset && !this.dataset.is_sample ? this.#toKeep(this.dataset, this.#files, this.#roster) : null;
+		await this.kept.enable(current);
+	}
+
+	/** Wipes everything kept in this browser; with `with_settings`, the kept dataset's saved settings too. */
+	async forgetKept(with_settings: boolean) {
+		const key = this.kept.kept?.key;
+		await this.kept.wipe();
+		this.reopened = false;
+		if (!with_settings || !key) return;
+		if (key === this.dataset?.key) await this.updateSettings(defaultAnalysisSettings());
+		this.settings.forget(key);
+		this.kept.message += ' Its saved settings (stages, events, roles) are forgotten too.';
+	}
+
+	dismissNotice() {
+		this.notice = null;
 	}
 
 	dismissError() {
@@ -131,11 +206,19 @@ export class Dashboard {
 		return run;
 	}
 
-	async #load(files: DatasetFile[], dataset: DatasetDescription, initial_settings: AnalysisSettings, roster: RosterEntry[] | undefined) {
+	async #load(files: DatasetFile[], dataset: DatasetDescription, initial_settings: AnalysisSettings, roster: RosterEntry[] | undefined, reopened = false) {
 		const computation = ++this.#computation;
 		const generation = ++this.#generation;
-		const loaded = await this.#exclusive(() => this.#loadNow(files, dataset, initial_settings, roster, computation));
-		if (loaded) await this.#countWords(await this.#db, generation);
+		const loaded = await this.#exclusive(() => this.#loadNow(files, dataset, initial_settings, roster, computation, reopened));
+		if (loaded) await this.#countWords(generation);
+	}
+
+	/** Stops the database worker (and whatever it was doing) and starts a fresh one. */
+	#replaceDb() {
+		this.#epoch++;
+		const old = this.#db;
+		this.#db = this.#createDb();
+		old.then((db) => db.close()).catch(() => undefined);
 	}
 
 	async #loadNow(
@@ -143,32 +226,48 @@ export class Dashboard {
 		dataset: DatasetDescription,
 		initial_settings: AnalysisSettings,
 		roster: RosterEntry[] | undefined,
-		computation: number
+		computation: number,
+		reopened: boolean
 	): Promise<boolean> {
 		this.status = 'loading';
 		this.error = null;
 		this.load_started_at = performance.now();
 		this.loading_bytes = files.reduce((sum, file) => sum + file.source.size_bytes, 0);
+		const epoch = this.#epoch;
 		const previous = this.dataset ? { key: this.dataset.key, settings: $state.snapshot(this.settings.settings) as AnalysisSettings } : null;
+		const is_new = dataset.key !== this.dataset?.key;
+		this.#loading = is_new && !dataset.is_sample ? { label: dataset.label, previous } : null;
+		this.cancellable_label = this.#loading?.label ?? null;
+		const cancelled = () => new DatabaseStoppedError(`Loading ${dataset.label} was cancelled.`);
 		try {
 			this.stage = 'Starting the in-browser database';
 			const db = await this.#db;
-			if (dataset.key !== this.dataset?.key) this.settings.open(dataset.key, initial_settings);
+			if (epoch !== this.#epoch) throw cancelled();
+			if (is_new) this.settings.open(dataset.key, initial_settings);
 			const reports = await loadDataset(db, files, {
 				time_zone: this.settings.settings.time_zone,
 				roster,
 				word_counts: 'later',
-				onStage: (stage) => (this.stage = stage)
+				without_text: dataset.without_text,
+				onStage: (stage) => {
+					if (epoch !== this.#epoch) throw cancelled();
+					this.stage = stage;
+				}
 			});
 			performance.mark('resonance:imported');
 			this.stage = 'Computing the metrics';
 			const analysis = await analyzeDataset(db, this.settings.settings, this.#grain);
+			if (epoch !== this.#epoch) throw cancelled();
+			this.#loading = null;
+			this.cancellable_label = null;
 			this.#files = files;
 			this.#roster = roster;
 			this.reports = reports;
 			this.analysis = analysis;
 			this.dataset = dataset;
+			this.reopened = reopened;
 			this.status = 'ready';
+			if (!dataset.is_sample) void this.kept.keep(this.#toKeep(dataset, files, roster));
 			await tick();
 			// Measured by `npm run bench`: drop-to-chart time and its import part.
 			performance.measure('resonance:import', 'resonance:load-start', 'resonance:imported');
@@ -178,11 +277,27 @@ export class Dashboard {
 			if (current) this.words_progress = 0;
 			return current;
 		} catch (error) {
-			this.#fail(error);
+			// A cancelled load: cancelLoad has already restored the settings and reopens the previous dataset.
+			if (epoch !== this.#epoch) return false;
+			this.#loading = null;
+			this.cancellable_label = null;
+			const failure = loadFailureMessage(error, files.map((file) => file.source), { without_text: dataset.without_text });
+			this.#fail(failure.message);
+			if (failure.out_of_memory) this.#replaceDb();
 			if (previous) this.settings.open(previous.key, previous.settings);
 			await this.#restorePrevious(files);
 			return false;
 		}
+	}
+
+	#toKeep(dataset: DatasetDescription, files: DatasetFile[], roster: RosterEntry[] | undefined): DatasetToKeep {
+		return {
+			label: dataset.label,
+			key: dataset.key,
+			without_text: dataset.without_text,
+			files: files.map((file) => ({ source: file.source, mapping: file.mapping })),
+			roster
+		};
 	}
 
 	/** A failed load has already dropped the tables; read the previous files again so what is on screen stays true. */
@@ -190,7 +305,7 @@ export class Dashboard {
 		if (!this.dataset || this.#files.length === 0 || this.#files === failed) return;
 		try {
 			const db = await this.#db;
-			await loadDataset(db, this.#files, { time_zone: this.settings.settings.time_zone, roster: this.#roster });
+			await loadDataset(db, this.#files, { time_zone: this.settings.settings.time_zone, roster: this.#roster, without_text: this.dataset.without_text });
 			this.analysis = await analyzeDataset(db, this.settings.settings, this.#grain);
 		} catch {
 			this.analysis = null;
@@ -214,12 +329,16 @@ export class Dashboard {
 		}
 	}
 
-	async #countWords(db: Db, generation: number) {
+	async #countWords(generation: number) {
 		this.words_progress = 0;
 		try {
-			await this.#exclusive(() =>
-				fillWordCounts(db, (done, total) => (this.words_progress = done / total), () => generation !== this.#generation)
-			);
+			await this.#exclusive(async () => {
+				if (generation !== this.#generation) return;
+				await fillWordCounts(await this.#db, (done, total) => (this.words_progress = done / total), () => generation !== this.#generation);
+			});
+		} catch (error) {
+			// A newer load (or a cancel that replaced the database) made this count moot.
+			if (generation === this.#generation) this.#fail(error);
 		} finally {
 			this.words_progress = 1;
 		}
@@ -233,9 +352,10 @@ export class Dashboard {
 	}
 }
 
-function describe(sources: ImportSource[]): DatasetDescription {
+function describe(sources: ImportSource[], without_text: boolean): DatasetDescription {
 	return {
 		is_sample: false,
+		without_text,
 		label: sources.map((source) => source.name).join(', '),
 		key: sources.map((source) => `${source.name}:${source.size_bytes}`).join('|')
 	};

@@ -45,6 +45,11 @@ export class SettingsStore {
 		return JSON.stringify($state.snapshot(this.settings), null, '\t') + '\n';
 	}
 
+	/** Forgets the stored settings of the dataset `key` (open or not); what is in memory stays. */
+	forget(key: string) {
+		storage()?.removeItem(PREFIX + key);
+	}
+
 	/** Forgets the stored settings of the open dataset. */
 	reset(initial: AnalysisSettings) {
 		storage()?.removeItem(this.#key);
