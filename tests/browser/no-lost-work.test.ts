@@ -52,7 +52,7 @@ describe('no lost work', () => {
 		const page = await openSample('data');
 		const keep = page.getByTestId('keep-dataset');
 		expect(await keep.isChecked()).toBe(false);
-		expect(await page.getByTestId('keep-usage').textContent()).toMatch(/Nothing is kept in this browser\. This site uses [\d.]+ (MB|GB) of the [\d.]+ (MB|GB) this browser allows it\./);
+		expect(await page.getByTestId('keep-usage').textContent()).toMatch(/Nothing is kept in this browser\. This site uses [\d.]+ (KB|MB|GB) of the [\d.]+ (KB|MB|GB) this browser allows it\./);
 		await keep.check();
 		await expect.poll(() => page.getByTestId('keep-status').textContent()).toContain('The next dataset you open will be kept in this browser.');
 
@@ -60,7 +60,7 @@ describe('no lost work', () => {
 		await expect.poll(() => page.getByTestId('dataset-label').textContent(), { timeout: 60_000 }).toContain('resonance__6-bad-rows');
 		await expect
 			.poll(() => page.getByTestId('keep-status').textContent(), { timeout: 30_000 })
-			.toMatch(/^Kept resonance__6-bad-rows\S+ \(0\.0 MB\) in this browser: a reload reopens it without the file\.$/);
+			.toMatch(/^Kept resonance__6-bad-rows\S+ \(1 KB\) in this browser: a reload reopens it without the file\.$/);
 		expect(await page.getByTestId('keep-usage').textContent()).toContain('Kept now: resonance__6-bad-rows');
 
 		await page.reload();
@@ -79,7 +79,7 @@ describe('no lost work', () => {
 		expect(violations).toEqual([]);
 
 		await page.getByTestId('wipe-kept').click();
-		await expect.poll(() => page.getByTestId('keep-status').textContent()).toMatch(/^Wiped: the files of resonance__6-bad-rows\S+ \(0\.0 MB\) are no longer kept in this browser, and nothing new will be kept\.$/);
+		await expect.poll(() => page.getByTestId('keep-status').textContent()).toMatch(/^Wiped: the files of resonance__6-bad-rows\S+ \(1 KB\) are no longer kept in this browser, and nothing new will be kept\.$/);
 		expect(await page.getByTestId('keep-dataset').isChecked()).toBe(false);
 		expect(await page.getByTestId('reopened').count()).toBe(0);
 

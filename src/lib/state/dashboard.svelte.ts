@@ -186,7 +186,7 @@ export class Dashboard {
 	async updateSettings(settings: AnalysisSettings) {
 		const zone_changed = settings.time_zone !== this.settings.settings.time_zone;
 		this.settings.update(settings);
-		if (zone_changed && this.dataset) await this.#load(this.#files, this.dataset, settings, this.#roster);
+		if (zone_changed && this.dataset) await this.#load(this.#files, this.dataset, settings, this.#roster, this.reopened);
 		else await this.#recompute();
 	}
 

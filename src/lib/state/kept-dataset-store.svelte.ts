@@ -110,7 +110,7 @@ export class KeptDatasetStore {
 			this.kept = null;
 			await this.#estimate();
 			this.message = label
-				? `Wiped: the files of ${label} (${megabytes(freed)} MB) are no longer kept in this browser, and nothing new will be kept.`
+				? `Wiped: the files of ${label} (${size(freed)}) are no longer kept in this browser, and nothing new will be kept.`
 				: 'Wiped: nothing is kept in this browser, and nothing new will be kept.';
 		});
 	}
@@ -118,7 +118,7 @@ export class KeptDatasetStore {
 	async #keepNow(root: FileSystemDirectoryHandle, dataset: DatasetToKeep) {
 		this.busy = true;
 		const bytes = sum(dataset.files.map((file) => file.source.size_bytes));
-		this.message = `Keeping ${dataset.label} (${megabytes(bytes)} MB) in this browser…`;
+		this.message = `Keeping ${dataset.label} (${size(bytes)}) in this browser…`;
 		try {
 			await this.#removeFolder(root);
 			this.kept = null;
@@ -135,7 +135,7 @@ export class KeptDatasetStore {
 				dataset: { label: dataset.label, key: dataset.key, without_text: dataset.without_text, files, roster: dataset.roster }
 			});
 			this.kept = { label: dataset.label, key: dataset.key, bytes };
-			this.message = `Kept ${dataset.label} (${megabytes(bytes)} MB) in this browser: a reload reopens it without the file.`;
+			this.message = `Kept ${dataset.label} (${size(bytes)}) in this browser: a reload reopens it without the file.`;
 		} catch (error) {
 			await this.#removeFolder(root).catch(() => undefined);
 			await this.#writeManifest(root, { version: 1, dataset: null }).catch(() => undefined);
@@ -225,8 +225,11 @@ function sum(values: number[]): number {
 	return values.reduce((total, value) => total + value, 0);
 }
 
-function megabytes(bytes: number): string {
-	return (bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0);
+/** Binary units, as the progress line shows them. */
+function size(bytes: number): string {
+	if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+	if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 1 : 0)} MB`;
+	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 function errorText(error: unknown): string {
