@@ -1,18 +1,17 @@
 import type { Db } from '../db/db';
 import type { AnalysisSettings } from '../settings/analysis-settings';
-import { applyAnalysisSettings } from '../settings/apply-analysis-settings';
-import { monthlyDrops, type MonthlyChangePoint, type MonthlyDrop } from './drops/monthly-drops';
-import { retentionCurves, type RetentionCurve } from './drops/retention-curves';
-import { silentMembersAt, type SilentMemberRow } from './drops/silent-members-at';
-import { buildInteractionLinks } from './links/build-interaction-links';
-import { linkRatios, type LinkRatioRow } from './links/link-ratios';
-import { linkRuleCounts, type LinkRuleCounts } from './links/link-rule-counts';
-import { replyNetwork, type ReplyNetwork } from './links/reply-network';
-import { memberActivity, type MemberActivityRow } from './members/member-activity';
-import { monthlySeries, type MonthlyRow } from './monthly-series';
-import { peakReport, type PeakReport } from './peaks/peak-report';
-import { activitySeries, type ActivityRow, type Grain } from './series/activity-series';
-import { stageComparison, type StageRow } from './stages/stage-comparison';
+import { DatasetAnalyzer } from './dataset-analyzer';
+import type { MonthlyChangePoint, MonthlyDrop } from './drops/monthly-drops';
+import type { RetentionCurve } from './drops/retention-curves';
+import type { SilentMemberRow } from './drops/silent-members-at';
+import type { LinkRatioRow } from './links/link-ratios';
+import type { LinkRuleCounts } from './links/link-rule-counts';
+import type { ReplyNetwork } from './links/reply-network';
+import type { MemberActivityRow } from './members/member-activity';
+import type { MonthlyRow } from './monthly-series';
+import type { PeakReport } from './peaks/peak-report';
+import type { ActivityRow, Grain } from './series/activity-series';
+import type { StageRow } from './stages/stage-comparison';
 
 /** Everything the dashboard draws and the CLI prints, for one dataset under one set of settings. */
 export interface DatasetAnalysis {
@@ -37,29 +36,10 @@ export interface DatasetAnalysis {
 }
 
 /**
- * Applies the settings to the loaded dataset and computes every metric. The browser and the CLI both call
- * this, so a figure on screen and the CLI's JSON come from the same code.
+ * Applies the settings to the loaded dataset and computes every metric. The browser and the CLI both run
+ * this code (the browser through one DatasetAnalyzer per dataset, which keeps what a setting change leaves
+ * valid), so a figure on screen and the CLI's JSON come from the same code.
  */
 export async function analyzeDataset(db: Db, settings: AnalysisSettings, grain: Grain = 'month'): Promise<DatasetAnalysis> {
-	await applyAnalysisSettings(db, settings);
-	await buildInteractionLinks(db);
-	const monthly = await monthlySeries(db);
-	const series = await activitySeries(db, grain);
-	return {
-		grain,
-		series,
-		monthly,
-		peaks: peakReport(series, { grain, sensitivity: settings.peak_sensitivity, events: settings.events }),
-		drops: monthlyDrops(monthly),
-		silent_members: await silentMembersAt(db),
-		retention: await retentionCurves(db),
-		stages: await stageComparison(db, settings.stages),
-		members: await memberActivity(db),
-		links: {
-			monthly: await linkRatios(db, { grain: 'month' }),
-			stages: settings.stages.length > 0 ? await linkRatios(db, { grain: 'stage', stages: settings.stages }) : [],
-			by_rule: (await linkRuleCounts(db)).by_rule,
-			networks: await replyNetwork(db, settings.stages)
-		}
-	};
+	return new DatasetAnalyzer(db).analyze(settings, grain);
 }

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/db';
+import { createNodeDb } from '../db/duckdb-node';
+import { bytesImportSource } from '../ingest/bytes-import-source';
+import { loadDataset } from '../ingest/load-dataset';
+import { parseRoster } from '../ingest/parse-roster';
+import { generateSampleCommunity } from '../sample/generate-sample-community';
+import type { AnalysisSettings } from '../settings/analysis-settings';
+import { parseAnalysisSettings } from '../settings/parse-analysis-settings';
+import { analyzeDataset } from './analyze-dataset';
+import { DatasetAnalyzer } from './dataset-analyzer';
+
+const sample = generateSampleCommunity();
+const sample_settings = parseAnalysisSettings(sample.settings);
+let db: Db;
+/** Every statement the analyzer sent, by its first line: the same real DuckDB, only watched. */
+const statements: string[] = [];
+
+beforeAll(async () => {
+	db = await createNodeDb();
+	await loadDataset(db, [{ source: bytesImportSource('community.csv', new TextEncoder().encode(sample.csv)) }], {
+		time_zone: sample_settings.time_zone,
+		roster: parseRoster(sample.roster_csv).entries
+	});
+});
+afterAll(async () => {
+	await db.close();
+});
+
+function watched(db: Db): Db {
+	return {
+		...db,
+		query: (sql, params) => (statements.push(sql.trim().split('\n')[0]), db.query(sql, params)),
+		exec: (sql) => (statements.push(sql.trim().split('\n')[0]), db.exec(sql))
+	};
+}
+
+const statementsDuring = async (work: () => Promise<unknown>) => {
+	statements.length = 0;
+	await work();
+	return [...statements];
+};
+
+describe('DatasetAnalyzer', () => {
+	it('gives after every settings change what a full analysis gives, redoing only what the change touches', async () => {
+		const analyzer = new DatasetAnalyzer(watched(db));
+		const steps: [string, AnalysisSettings, 'month' | 'week'][] = [];
+		const base = sample_settings;
+		steps.push(['sample settings', base, 'month']);
+		steps.push(['peak sensitivity', { ...base, peak_sensitivity: 2 }, 'month']);
+		steps.push(['stage renamed', { ...base, stages: base.stages.map((stage, index) => (index === 0 ? { ...stage, name: 'Year one' } : stage)) }, 'month']);
+		steps.push(['weekly grain', { ...base, peak_sensitivity: 2 }, 'week']);
+		steps.push(['role override', { ...base, roles: { S07: 'mentor' } }, 'month']);
+		steps.push(['stickers counted', { ...base, excluded_kinds: ['system', 'media'] }, 'month']);
+		steps.push(['back to the sample settings', base, 'month']);
+		const sent: Record<string, string[]> = {};
+		for (const [name, settings, grain] of steps) {
+			let cached: unknown;
+			sent[name] = await statementsDuring(async () => (cached = await analyzer.analyze(settings, grain)));
+			expect(cached, name).toEqual(await analyzeDataset(db, settings, grain));
+		}
+		expect(sent['peak sensitivity']).toEqual([]);
+		expect(sent['stage renamed'].filter((line) => line.startsWith('-- Interaction links'))).toEqual([]);
+		expect(sent['stage renamed'].some((line) => line.startsWith('-- Stage comparison'))).toBe(true);
+		expect(sent['stage renamed'].some((line) => line.startsWith('-- Activity series'))).toBe(false);
+		expect(sent['weekly grain'].filter((line) => line.startsWith('-- Activity series'))).toHaveLength(1);
+		expect(sent['role override'].filter((line) => line.startsWith('-- Interaction links'))).toEqual([]);
+		expect(sent['stickers counted'].filter((line) => line.startsWith('-- Interaction links'))).toHaveLength(1);
+	});
+
+	it('sums the words again, and only the words, after wordsChanged()', async () => {
+		const analyzer = new DatasetAnalyzer(watched(db));
+		await analyzer.analyze(sample_settings);
+		expect(await statementsDuring(() => analyzer.analyze(sample_settings))).toEqual([]);
+		analyzer.wordsChanged();
+		const sent = await statementsDuring(() => analyzer.analyze(sample_settings));
+		expect(sent.filter((line) => line.startsWith('--')).map((line) => line.split(':')[0])).toEqual(['-- Activity series', '-- Stage comparison']);
+	});
+});

@@ -1,0 +1,84 @@
+import type { Db } from '../db/db';
+import type { AnalysisSettings } from '../settings/analysis-settings';
+import { applyAnalysisSettings } from '../settings/apply-analysis-settings';
+import type { DatasetAnalysis } from './analyze-dataset';
+import { monthlyDrops } from './drops/monthly-drops';
+import { retentionCurves } from './drops/retention-curves';
+import { silentMembersAt } from './drops/silent-members-at';
+import { buildInteractionLinks } from './links/build-interaction-links';
+import { linkRatios } from './links/link-ratios';
+import { linkRuleCounts } from './links/link-rule-counts';
+import { replyNetwork } from './links/reply-network';
+import { memberActivity } from './members/member-activity';
+import { monthlySeries } from './monthly-series';
+import { peakReport } from './peaks/peak-report';
+import { activitySeries, type Grain } from './series/activity-series';
+import { stageComparison } from './stages/stage-comparison';
+
+/**
+ * Analyses one loaded dataset again and again as the settings change, redoing only the parts whose
+ * inputs changed: a new peak sensitivity or event reruns no query, a renamed stage reruns only the stage
+ * metrics, and the interaction links are rebuilt only when the counted kinds change. Every part names
+ * the settings and tables it reads in its key, so a cached part is never stale. One analyzer per loaded
+ * dataset: after the tables are replaced, make a new one.
+ */
+export class DatasetAnalyzer {
+	readonly #db: Db;
+	readonly #parts = new Map<string, { key: string; value: unknown }>();
+	#words_version = 0;
+
+	constructor(db: Db) {
+		this.#db = db;
+	}
+
+	/** The word counts in `messages` changed (they are filled after the first chart): the word sums are redone. */
+	wordsChanged(): void {
+		this.#words_version++;
+	}
+
+	async analyze(settings: AnalysisSettings, grain: Grain = 'month'): Promise<DatasetAnalysis> {
+		const db = this.#db;
+		// What the tables hold: counted_messages (roles, kinds), stage_messages (+ stages), links (kinds), words.
+		const counted = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
+		const staged = { ...counted, stages: settings.stages };
+		const worded = { ...counted, words: this.#words_version };
+		await this.#part('settings applied', staged, () => applyAnalysisSettings(db, settings));
+		await this.#part('links table', settings.excluded_kinds, () => buildInteractionLinks(db));
+
+		const monthly = await this.#part('monthly', worded, () => monthlySeries(db));
+		const series =
+			grain === 'month'
+				? monthly.map(({ month, ...row }) => ({ period_start: `${month}-01`, ...row }))
+				: await this.#part('series', { ...worded, grain }, () => activitySeries(db, grain));
+		return {
+			grain,
+			series,
+			monthly,
+			peaks: peakReport(series, { grain, sensitivity: settings.peak_sensitivity, events: settings.events }),
+			drops: monthlyDrops(monthly),
+			silent_members: await this.#part('silent members', counted, () => silentMembersAt(db)),
+			retention: await this.#part('retention', counted, () => retentionCurves(db)),
+			stages: await this.#part('stage comparison', { ...staged, words: this.#words_version }, () => stageComparison(db, settings.stages)),
+			members: await this.#part('member activity', counted, () => memberActivity(db)),
+			links: {
+				monthly: await this.#part('link ratios by month', counted, () => linkRatios(db, { grain: 'month' })),
+				stages: await this.#part('link ratios by stage', staged, async () =>
+					settings.stages.length > 0 ? linkRatios(db, { grain: 'stage', stages: settings.stages }) : []
+				),
+				by_rule: await this.#part('links by rule', settings.excluded_kinds, async () => (await linkRuleCounts(db)).by_rule),
+				networks: await this.#part('reply networks', staged, () => replyNetwork(db, settings.stages))
+			}
+		};
+	}
+
+	async #part<Value>(name: string, inputs: unknown, compute: () => Promise<Value>): Promise<Value> {
+		const key = JSON.stringify(inputs);
+		const cached = this.#parts.get(name);
+		if (cached?.key === key) return cached.value as Value;
+		// Forget first: a part that fails must not leave an older value under the new key.
+		this.#parts.delete(name);
+		const value = await compute();
+		this.#parts.set(name, { key, value });
+		return value;
+	}
+}
