@@ -9,6 +9,7 @@ import { openBrowser, type BrowserSession } from './open-browser';
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SMALL_CSV = resolve(import.meta.dirname, '../fixtures/csv', 'resonance__6-bad-rows_bad-dates_empty-author_bad-likes_extra-columns.csv');
+const MAPPED_CSV = resolve(import.meta.dirname, '../fixtures/csv', 'mapped__date-sender-message_offsets_epochs.csv');
 const BIG_ROWS = 1_000_000;
 let session: BrowserSession;
 let folder: string;
@@ -92,15 +93,45 @@ describe('no lost work', () => {
 		await page.close();
 	});
 
+	it('keeps a mapped CSV with its column mapping: the reload asks nothing; “Forget it” wipes it', { timeout: 300_000 }, async () => {
+		const page = await openSample('data');
+		await page.getByTestId('keep-dataset').check();
+		await page.getByTestId('file-input').setInputFiles(MAPPED_CSV);
+		await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
+		await expect.poll(() => page.getByTestId('keep-status').textContent(), { timeout: 60_000 }).toMatch(/^Kept mapped__date-sender-message/);
+
+		await page.reload();
+		await expect.poll(() => page.getByTestId('reopened').textContent(), { timeout: 90_000 }).toContain('Reopened mapped__date-sender-message_offsets_epochs.csv kept in this browser');
+		expect(await page.getByRole('dialog').count()).toBe(0);
+		expect(await page.getByTestId('rows-imported').textContent()).toBe('4');
+		await page.getByTestId('forget-kept').click();
+		await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Wiped: the files of mapped__date-sender-message_offsets_epochs.csv');
+		expect(await page.getByTestId('reopened').count()).toBe(0);
+
+		await page.reload();
+		await expect.poll(() => page.getByTestId('dataset-label').textContent(), { timeout: 90_000 }).toContain('Exploring the sample community');
+		expect(await page.getByTestId('keep-dataset').isChecked()).toBe(false);
+		await page.evaluate(() => localStorage.clear());
+		await page.close();
+	});
+
 	it('cancels a long load with the button and with Escape, keeps the sample on screen, and a later load still works', { timeout: 300_000 }, async () => {
 		const page = await openSample();
 		const total = page.getByTestId('total-messages');
 		expect(await total.textContent()).toBe('9,065');
 
+		// The one database worker; cancelling must end it (Playwright sees it close), not leave it reading.
+		expect(page.workers()).toHaveLength(1);
+		const [database_worker] = page.workers();
+		const worker_closed = new Promise<void>((resolve) => database_worker.on('close', () => resolve()));
 		await page.getByTestId('file-input').setInputFiles(big_csv);
-		await page.getByTestId('cancel-load').click({ timeout: 30_000 });
+		await page.getByTestId('cancel-load').waitFor({ timeout: 30_000 });
+		await expect.poll(() => page.getByTestId('progress').textContent(), { timeout: 30_000 }).toContain('Reading and checking rows');
+		await page.getByTestId('cancel-load').click();
+		await worker_closed;
 		await expect.poll(() => page.getByTestId('notice').textContent(), { timeout: 10_000 }).toContain('Loading big-community.csv was cancelled.');
 		await settled(page);
+		expect(page.workers()).toHaveLength(1);
 		expect(await page.getByTestId('dataset-label').textContent()).toContain('Exploring the sample community');
 		expect(await total.textContent()).toBe('9,065');
 		expect(await page.getByRole('alert').count()).toBe(0);
