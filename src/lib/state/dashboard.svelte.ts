@@ -2,6 +2,7 @@ import { tick } from 'svelte';
 import { DatabaseStoppedError } from '../db/database-stopped-error';
 import type { Db } from '../db/db';
 import type { ColumnMapping } from '../ingest/csv/column-mapping';
+import { cancellableImportSource } from '../ingest/cancellable-import-source';
 import { fillWordCounts } from '../ingest/fill-word-counts';
 import type { ImportReport } from '../ingest/import-report';
 import type { ImportSource } from '../ingest/import-source';
@@ -238,26 +239,32 @@ export class Dashboard {
 		const is_new = dataset.key !== this.dataset?.key;
 		this.#loading = is_new && !dataset.is_sample ? { label: dataset.label, previous } : null;
 		this.cancellable_label = this.#loading?.label ?? null;
-		const cancelled = () => new DatabaseStoppedError(`Loading ${dataset.label} was cancelled.`);
+		const stop = () => (epoch === this.#epoch ? null : new DatabaseStoppedError(`Loading ${dataset.label} was cancelled.`));
+		const throwIfCancelled = () => {
+			const cancelled = stop();
+			if (cancelled) throw cancelled;
+		};
+		// Cancelling replaces the database, which stops DuckDB at once; JS-side reads stop at their next chunk.
+		const reading = files.map((file) => ({ ...file, source: cancellableImportSource(file.source, stop) }));
 		try {
 			this.stage = 'Starting the in-browser database';
 			const db = await this.#db;
-			if (epoch !== this.#epoch) throw cancelled();
+			throwIfCancelled();
 			if (is_new) this.settings.open(dataset.key, initial_settings);
-			const reports = await loadDataset(db, files, {
+			const reports = await loadDataset(db, reading, {
 				time_zone: this.settings.settings.time_zone,
 				roster,
 				word_counts: 'later',
 				without_text: dataset.without_text,
 				onStage: (stage) => {
-					if (epoch !== this.#epoch) throw cancelled();
+					throwIfCancelled();
 					this.stage = stage;
 				}
 			});
 			performance.mark('resonance:imported');
 			this.stage = 'Computing the metrics';
 			const analysis = await analyzeDataset(db, this.settings.settings, this.#grain);
-			if (epoch !== this.#epoch) throw cancelled();
+			throwIfCancelled();
 			this.#loading = null;
 			this.cancellable_label = null;
 			this.#files = files;
