@@ -20,6 +20,11 @@ export interface CanonicalMessage {
 	reply_to: string | null;
 	/** Which file or channel the message came from. */
 	source: string;
+	/**
+	 * 1-based line of the file where the message starts (for JSON, where its object starts; in a zip, in the
+	 * file inside it), so a row rejected later (a duplicate) is reported at a real line. Not a table column.
+	 */
+	line?: number;
 }
 
 /** What a source can provide, so the dashboard can hide or label metrics instead of showing zeros. */

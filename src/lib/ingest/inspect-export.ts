@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import { guessColumnMapping, type ColumnMapping } from './csv/column-mapping';
-import { decodeText, type DecodedText } from './decode-text';
+import { decodeText, ENCODING_SAMPLE_BYTES, type DecodedText } from './decode-text';
 import { FORMAT_ADAPTERS } from './format-adapters';
 import type { FormatAdapter } from './formats/format-adapter';
+import { unzipExport } from './formats/unzip-export';
 import type { ImportSource } from './import-source';
 
-const HEAD_BYTES = 256 * 1024;
+const HEAD_BYTES = ENCODING_SAMPLE_BYTES;
 const PREVIEW_ROWS = 8;
 
 /** What a file looks like before importing: a CSV (with a preview and a guessed mapping) or a known export. */
@@ -21,8 +22,10 @@ export type ExportInspection =
 	| { kind: 'adapter'; adapter: FormatAdapter };
 
 /**
- * Reads the first bytes of a file and decides how to import it. Throws a one-line message when the
- * file is not text or not a format Resonance knows.
+ * Reads the first bytes of a file and decides how to import it (the encoding: see `decodeText`). Throws a
+ * one-line message when the file is not text or not a format Resonance knows. A CSV is also scanned whole, in
+ * one pass, for control characters: DuckDB would import them as text, so a CSV holding binary data anywhere is
+ * refused, naming its first such line (a damaged or non-text file, not an export to trust row by row).
  */
 export async function inspectExport(source: ImportSource): Promise<ExportInspection> {
 	if (source.size_bytes === 0) throw new Error(`${source.name} is empty.`);
@@ -37,14 +40,21 @@ export async function inspectExport(source: ImportSource): Promise<ExportInspect
 		}
 	});
 	if (adapter) return { kind: 'adapter', adapter };
-	if (is_zip) throw new Error(`${source.name} is a zip archive that holds no chat export Resonance knows.`);
+	if (is_zip) {
+		// Decompresses what an adapter would read, so a damaged zip is called damaged (and why), not unknown.
+		unzipExport({ name: source.name, bytes: adapter_probe }, (name) => /\.(?:txt|json)$/i.test(name) && !name.startsWith('__MACOSX/'));
+		throw new Error(`${source.name} is a zip archive that holds no chat export Resonance knows.`);
+	}
 
 	const decoded = decodeHead(head, source.size_bytes > head.length);
-	if (/[\u0000-\u0008\u000e-\u001f]/.test(decoded.text.slice(0, 4096).replace(/\u0000+$/, ''))) {
-		throw new Error(`${source.name} is not a text file (it contains binary data).`);
-	}
+	const binary = (await holdsBinary(source.chunks(), decoded.encoding)) ? await binaryLines(source.chunks(), decoded.encoding) : null;
+	if (binary) throw new Error(binaryRefusal(source.name, binary));
 	const parsed = Papa.parse<string[]>(decoded.text.replace(/^\ufeff/, ''), { preview: PREVIEW_ROWS + 1 });
 	const [header = [], ...preview] = parsed.data;
+	// DuckDB reads no row at all, and rejects none, under a header whose quotes are broken (`""reply_to`).
+	if (parsed.errors.some((error) => error.row === 0 && error.type === 'Quotes')) {
+		throw new Error(`${source.name} has a header row that is not valid CSV (a quote in a column name is not closed or not doubled); fix the first line.`);
+	}
 	if (header.length < 2) {
 		throw new Error(`${source.name} is not a CSV with a header row, nor an export format Resonance knows.`);
 	}
@@ -70,4 +80,106 @@ function decodeHead(head: Uint8Array, truncated: boolean): DecodedText {
 		}
 	}
 	throw new Error('unreachable');
+}
+
+// C0 controls other than tab, LF, VT, FF and CR, or a NUL followed by anything but NULs (NUL padding ends some files).
+const BINARY = /[\u0001-\u0008\u000e-\u001f]|\u0000+[^\u0000]/;
+
+/** A fast first pass with the engine's decoder and regex; only a file that holds binary data is walked byte by byte. */
+async function holdsBinary(chunks: AsyncIterable<Uint8Array>, encoding: DecodedText['encoding']): Promise<boolean> {
+	// windows-1252 maps every byte to one character and keeps 0x00–0x1F; UTF-8 and GB18030 never use those bytes inside a character.
+	const decoder = new TextDecoder(encoding === 'utf-16le' || encoding === 'utf-16be' ? encoding : 'windows-1252');
+	let last = '';
+	for await (const chunk of chunks) {
+		const text = decoder.decode(chunk, { stream: true });
+		if (BINARY.test(text) || (last === '\u0000' && text !== '' && text[0] !== '\u0000')) return true;
+		if (text !== '') last = text[text.length - 1];
+	}
+	return false;
+}
+
+interface BinaryLines {
+	first_line: number;
+	first_byte: number;
+	lines_with_binary: number;
+	lines: number;
+}
+
+/**
+ * Lines holding C0 control characters other than tab, LF, VT, FF and CR, over the whole file in one pass
+ * (code units for UTF-16). NULs that run to the end of the file are padding, not data, and are ignored.
+ */
+async function binaryLines(chunks: AsyncIterable<Uint8Array>, encoding: DecodedText['encoding']): Promise<BinaryLines | null> {
+	const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
+	const little = encoding === 'utf-16le';
+	const state = { line: 1, previous: -1, marked_line: 0, nul_line: 0 };
+	let found: BinaryLines | null = null;
+	const mark = (line: number, unit: number) => {
+		if (state.marked_line === line) return;
+		state.marked_line = line;
+		found ??= { first_line: line, first_byte: unit, lines_with_binary: 0, lines: 0 };
+		found.lines_with_binary++;
+	};
+	const control = (unit: number) => {
+		if (state.nul_line !== 0 && unit !== 0) {
+			mark(state.nul_line, 0);
+			state.nul_line = 0;
+		}
+		if (unit === 0x0a) {
+			if (state.previous !== 0x0d) state.line++;
+		} else if (unit === 0x0d) {
+			state.line++;
+		} else if (unit === 0) {
+			if (state.nul_line === 0) state.nul_line = state.line;
+		} else if (unit < 0x09 || unit > 0x0d) {
+			mark(state.line, unit);
+		}
+		state.previous = unit;
+	};
+	let carry = -1;
+	for await (const chunk of chunks) {
+		let index = 0;
+		if (wide && carry >= 0 && chunk.length > 0) {
+			const unit = little ? carry | (chunk[0] << 8) : (carry << 8) | chunk[0];
+			if (unit < 0x20) control(unit);
+			else textUnit();
+			carry = -1;
+			index = 1;
+		}
+		if (wide) {
+			for (; index + 1 < chunk.length; index += 2) {
+				const unit = little ? chunk[index] | (chunk[index + 1] << 8) : (chunk[index] << 8) | chunk[index + 1];
+				if (unit < 0x20) control(unit);
+				else textUnit();
+			}
+			if (index < chunk.length) carry = chunk[index];
+		} else {
+			for (; index < chunk.length; index++) {
+				if (chunk[index] < 0x20) control(chunk[index]);
+				else if (state.previous < 0x20) textUnit();
+			}
+		}
+	}
+	if (found !== null) (found as BinaryLines).lines = state.line;
+	return found;
+
+	function textUnit() {
+		if (state.nul_line !== 0) {
+			mark(state.nul_line, 0);
+			state.nul_line = 0;
+		}
+		state.previous = 0x20;
+	}
+}
+
+function binaryRefusal(name: string, binary: BinaryLines): string {
+	const byte = `0x${binary.first_byte.toString(16).padStart(2, '0').toUpperCase()}`;
+	if (binary.first_line === 1 || binary.lines_with_binary * 10 >= binary.lines) {
+		return `${name} is not a text file (it contains binary data, byte ${byte} first at line ${binary.first_line}).`;
+	}
+	const first = binary.first_line.toLocaleString('en-US');
+	if (binary.lines_with_binary === 1) {
+		return `${name} holds binary data on line ${first} (control byte ${byte}): it is not a clean text export; re-export it or delete that line.`;
+	}
+	return `${name} holds binary data on ${binary.lines_with_binary.toLocaleString('en-US')} lines, first on line ${first} (control byte ${byte}): it is not a clean text export; re-export it or delete those lines.`;
 }

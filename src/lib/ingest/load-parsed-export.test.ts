@@ -89,7 +89,7 @@ describe('loadDataset with several files whose message ids repeat', () => {
 		expect(links).toEqual({ resolved: 3, same_source: 3 });
 	});
 
-	it('rejects the copies when the same chat is loaded twice with overlapping ranges', async () => {
+	it('rejects the copies when the same chat is loaded twice with overlapping ranges, at the line where each copy starts', async () => {
 		const later_export = telegramChat('anatomy', 1001, [
 			{ id: 2, unix: T0 + 60, from: 'Mei', text: 'ok (edited)', reply_to: 1 },
 			{ id: 3, unix: T0 + 120, from: 'Tom', text: 'me too', reply_to: 2 },
@@ -100,8 +100,8 @@ describe('loadDataset with several files whose message ids repeat', () => {
 			rows: 1,
 			rejected: 2,
 			errors: [
-				{ line: 0, reason: 'message 2 is already loaded from anatomy.json / anatomy' },
-				{ line: 0, reason: 'message 3 is already loaded from anatomy.json / anatomy' }
+				{ line: 6, reason: 'message 2 is already loaded from anatomy.json / anatomy' },
+				{ line: 15, reason: 'message 3 is already loaded from anatomy.json / anatomy' }
 			]
 		});
 		expect((await rows()).map((row) => [row.message_id, row.reply_to, row.import_id])).toEqual([

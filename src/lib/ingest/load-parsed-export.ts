@@ -28,7 +28,7 @@ const PARSED_COLUMNS = {
  *   (two Telegram chats both have a message 812), so every `message_id` and `reply_to` of this import gets
  *   the prefix `<import_id>:`, which keeps reply links inside the file and separates it from the others;
  * - a clash with the *same* message (same time and author: overlapping exports of one chat) is that
- *   message loaded twice; the copy is returned as a rejected row (line 0: adapters keep no line per message).
+ *   message loaded twice; the copy is returned as a rejected row at the line where the adapter found it.
  */
 export async function loadParsedExport(db: Db, parsed: ParsedExport, import_id: number): Promise<RejectedRow[]> {
 	const { messages } = parsed;
@@ -48,8 +48,8 @@ export async function loadParsedExport(db: Db, parsed: ParsedExport, import_id: 
 		if (clashes.other_messages > 0) {
 			await db.query(`UPDATE parsed_import SET message_id = ? || message_id, reply_to = ? || reply_to`, [`${import_id}:`, `${import_id}:`]);
 		}
-		const duplicates = await db.query<{ message_id: string; loaded_from: string }>(
-			`SELECT p.message_id, any_value(m.source) AS loaded_from
+		const duplicates = await db.query<{ message_id: string; loaded_from: string; ordinal: number }>(
+			`SELECT p.message_id, any_value(m.source) AS loaded_from, p.ordinal::INTEGER AS ordinal
 			FROM parsed_import p JOIN messages m USING (message_id)
 			GROUP BY p.message_id, p.ordinal ORDER BY p.ordinal`
 		);
@@ -62,7 +62,7 @@ export async function loadParsedExport(db: Db, parsed: ParsedExport, import_id: 
 			[import_id]
 		);
 		return duplicates.map((row) => ({
-			line: 0,
+			line: messages[row.ordinal].line ?? 1,
 			reason: `message ${row.message_id} is already loaded from ${row.loaded_from}`
 		}));
 	} finally {

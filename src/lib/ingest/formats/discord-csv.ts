@@ -6,6 +6,7 @@ import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { naiveTimestamp } from './naive-timestamp';
 import { plausibleEpochMs } from './plausible-epoch-ms';
+import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 const HEADER = ['AuthorID', 'Author', 'Date', 'Content', 'Attachments', 'Reactions'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -55,7 +56,8 @@ export const discordCsv: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const records = csvRecords(decodeText(file.bytes).text.replace(/^\uFEFF/, ''));
+		const decoded = decodeText(file.bytes);
+		const records = csvRecords(decoded.text.replace(/^\uFEFF/, ''));
 		const header = records.shift();
 		if (!header || header.error || header.fields.join(',') !== HEADER.join(',')) {
 			throw new Error(`${file.name} is not a DiscordChatExporter CSV: its first line is not ${HEADER.join(',')}.`);
@@ -124,15 +126,15 @@ export const discordCsv: FormatAdapter = {
 				kind: messageKind(content, attachments),
 				likes,
 				reply_to: null,
-				source: file.name
+				source: file.name,
+				line: record.line
 			});
 		}
 		rejected.sort((a, b) => a.line - b.line);
 		return {
 			format: discordCsv.id,
 			capabilities: { reply_ids: false, likes: true, stable_ids: true, timezone_aware: naive_times === 0 },
-			messages,
-			rejected,
+			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
 			rows_in_file: messages.length + rejected.length
 		};
 	}

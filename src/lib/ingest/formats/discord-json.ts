@@ -5,6 +5,7 @@ import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { jsonItemLines } from './json-item-lines';
+import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +24,8 @@ export const discordJson: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const text = decodeText(file.bytes).text.replace(/^\uFEFF/, '');
+		const decoded = decodeText(file.bytes);
+		const text = decoded.text.replace(/^\uFEFF/, '');
 		let root: unknown;
 		try {
 			root = JSON.parse(text);
@@ -40,6 +42,7 @@ export const discordJson: FormatAdapter = {
 		const messages: CanonicalMessage[] = [];
 		const pending: { index: number; reason: string }[] = [];
 		const ids_seen = new Set<string>();
+		const item_lines = jsonItemLines(text, /^messages$/).get('messages') ?? [];
 
 		list.forEach((value, index) => {
 			const reject = (reason: string) => pending.push({ index, reason });
@@ -69,20 +72,16 @@ export const discordJson: FormatAdapter = {
 				likes,
 				// A pin or thread notice references the message it is about; that is not a reply.
 				reply_to: MESSAGE_TYPES.has(type) ? replyTo(value.reference) : null,
-				source
+				source,
+				line: item_lines[index]
 			});
 		});
 
-		let rejected: RejectedRow[] = [];
-		if (pending.length > 0) {
-			const lines = jsonItemLines(text, /^messages$/);
-			rejected = pending.map(({ index, reason }) => ({ line: lines.get(`messages.${index}`) ?? 1, reason }));
-		}
+		const rejected: RejectedRow[] = pending.map(({ index, reason }) => ({ line: item_lines[index] ?? 1, reason }));
 		return {
 			format: discordJson.id,
 			capabilities: { reply_ids: true, likes: has_reactions, stable_ids: true, timezone_aware: true },
-			messages,
-			rejected,
+			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
 			rows_in_file: messages.length + rejected.length
 		};
 	}

@@ -3,55 +3,62 @@ interface Frame {
 	path: string;
 	key: string;
 	index: number;
-	wanted: boolean;
+	/** Start lines of this array's elements, when the array is wanted. */
+	lines: number[] | null;
 }
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+
 /**
- * The 1-based line where each element of the JSON arrays whose dotted path matches `array_path` starts,
- * keyed by the element's path (`messages.4`, `chats.list.2.messages.17`). `text` must be valid JSON.
- * It rescans the whole text, so adapters call it only when they have a row to reject.
+ * The 1-based line where each element of the JSON arrays whose dotted path matches `array_path` starts, keyed
+ * by the array's path (`messages`, `chats.list.2.messages`; '' for a root array), in element order. `text`
+ * must be valid JSON (so no string holds a raw line break). One linear pass, run once per file.
  */
-export function jsonItemLines(text: string, array_path: RegExp): Map<string, number> {
-	const lines = new Map<string, number>();
+export function jsonItemLines(text: string, array_path: RegExp): Map<string, number[]> {
+	const arrays = new Map<string, number[]>();
 	const frames: Frame[] = [];
 	let expecting_key = false;
 	let line = 1;
 	let index = 0;
 
 	const stringEnd = (start: number): number => {
-		let at = start + 1;
-		while (at < text.length && text[at] !== '"') {
-			if (text[at] === '\\') at++;
-			else if (text[at] === '\n') line++;
-			at++;
+		let quote = text.indexOf('"', start + 1);
+		while (quote !== -1) {
+			let backslashes = 0;
+			while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+			if (backslashes % 2 === 0) return quote + 1;
+			quote = text.indexOf('"', quote + 1);
 		}
-		return at + 1;
+		return text.length;
 	};
 
 	while (index < text.length) {
-		const char = text[index];
-		if (char === '\n') {
+		const code = text.charCodeAt(index);
+		if (code === NEWLINE) {
 			line++;
 			index++;
 			continue;
 		}
-		if (char === ' ' || char === '\t' || char === '\r' || char === ':' || char === '\uFEFF') {
+		// space, tab, CR, ':' and a BOM
+		if (code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3a || code === 0xfeff) {
 			index++;
 			continue;
 		}
 		const top = frames[frames.length - 1];
-		if (char === ',') {
+		if (code === 0x2c) {
 			if (top && !top.is_array) expecting_key = true;
 			index++;
 			continue;
 		}
-		if (char === '}' || char === ']') {
+		if (code === 0x7d || code === 0x5d) {
 			frames.pop();
 			expecting_key = false;
 			index++;
 			continue;
 		}
-		if (char === '"' && expecting_key && top) {
+		if (code === QUOTE && expecting_key && top) {
 			const end = stringEnd(index);
 			top.key = JSON.parse(text.slice(index, end)) as string;
 			expecting_key = false;
@@ -59,24 +66,31 @@ export function jsonItemLines(text: string, array_path: RegExp): Map<string, num
 			continue;
 		}
 
+		const opens = code === 0x7b || code === 0x5b;
 		let path = '';
 		if (top?.is_array) {
-			path = `${top.path}.${top.index}`;
-			if (top.wanted) lines.set(path, line);
+			top.lines?.push(line);
+			if (opens) path = `${top.path}.${top.index}`;
 			top.index++;
-		} else if (top) {
+		} else if (top && opens) {
 			path = top.path === '' ? top.key : `${top.path}.${top.key}`;
 		}
-		if (char === '{' || char === '[') {
-			const is_array = char === '[';
-			frames.push({ is_array, path, key: '', index: 0, wanted: is_array && array_path.test(path) });
+		if (opens) {
+			const is_array = code === 0x5b;
+			const lines = is_array && array_path.test(path) ? [] : null;
+			if (lines) arrays.set(path, lines);
+			frames.push({ is_array, path, key: '', index: 0, lines });
 			expecting_key = !is_array;
 			index++;
-		} else if (char === '"') {
+		} else if (code === QUOTE) {
 			index = stringEnd(index);
 		} else {
-			while (index < text.length && !/[\s,\]}]/.test(text[index])) index++;
+			while (index < text.length && !isDelimiter(text.charCodeAt(index))) index++;
 		}
 	}
-	return lines;
+	return arrays;
+}
+
+function isDelimiter(code: number): boolean {
+	return code === 0x2c || code === 0x5d || code === 0x7d || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }

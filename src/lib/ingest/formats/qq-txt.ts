@@ -3,6 +3,7 @@ import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';
+import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 // `s`: a sender may hold U+2028/U+2029, which `.` skips otherwise (lines are already split at CR/LF).
 const HEADER = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?: ?([AP]M))? (.*)$/s;
@@ -44,7 +45,8 @@ export const qqTxt: FormatAdapter = {
 	},
 
 	parse(file: ExportFile): ParsedExport {
-		const lines = decodeText(file.bytes).text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+		const decoded = decodeText(file.bytes);
+		const lines = decoded.text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
 		const ids_seen = { with_id: 0, without_id: 0 };
@@ -108,8 +110,7 @@ export const qqTxt: FormatAdapter = {
 				stable_ids: ids_seen.with_id > 0 && ids_seen.without_id === 0,
 				timezone_aware: false
 			},
-			messages,
-			rejected,
+			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
 			rows_in_file: messages.length + rejected.length
 		};
 	}
@@ -179,6 +180,7 @@ function toMessage(open: OpenMessage): CanonicalMessage {
 		kind,
 		likes: null,
 		reply_to: null,
-		source: open.source
+		source: open.source,
+		line: open.header_line
 	};
 }

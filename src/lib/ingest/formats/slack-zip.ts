@@ -1,9 +1,12 @@
-import { unzipSync, type Unzipped } from 'fflate';
+import { unzipSync } from 'fflate';
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
+import { decodeText, type DecodedText } from '../decode-text';
 import { wallClock } from '../wall-clock';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
+import { jsonItemLines } from './json-item-lines';
 import { plausibleEpochMs } from './plausible-epoch-ms';
+import { rejectBadByteRows } from './reject-bad-byte-rows';
+import { unzipExport } from './unzip-export';
 
 type Json = Record<string, unknown>;
 
@@ -36,12 +39,7 @@ export const slackZip: FormatAdapter = {
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
 		if (!isZip(file.bytes)) throw new Error(`${file.name} is not a zip archive; a Slack export is the .zip Slack lets you download.`);
-		let entries: Unzipped;
-		try {
-			entries = unzipSync(file.bytes, { filter: (entry) => entry.name.endsWith('.json') && !entry.name.startsWith('__MACOSX/') });
-		} catch (error) {
-			throw new Error(`${file.name} is not a readable zip archive (${(error as Error).message}).`);
-		}
+		const entries = unzipExport(file, (name) => name.endsWith('.json') && !name.startsWith('__MACOSX/'));
 		const root = exportRoot(Object.keys(entries));
 		if (root === null) throw new Error(`${file.name} is not a Slack workspace export: it has no channels.json or users.json.`);
 		const users = userNames(entries[`${root}users.json`]);
@@ -57,8 +55,10 @@ export const slackZip: FormatAdapter = {
 			const channel = DAY_FILE.exec(path.slice(root.length))![1];
 			const source = `${file.name} / #${channel}`;
 			let day: unknown;
+			let decoded: DecodedText;
 			try {
-				day = JSON.parse(decodeText(entries[path]).text.replace(/^\uFEFF/, ''));
+				decoded = decodeText(entries[path]);
+				day = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
 			} catch {
 				rejected.push({ line: 1, reason: `${path}: not valid JSON; none of its messages could be read` });
 				continue;
@@ -67,8 +67,12 @@ export const slackZip: FormatAdapter = {
 				rejected.push({ line: 1, reason: `${path}: not a JSON list of messages; none of its messages could be read` });
 				continue;
 			}
+			// Lines are those of the day file, where each message's object starts.
+			const item_lines = jsonItemLines(decoded.text, /^$/).get('') ?? [];
+			const day_messages: CanonicalMessage[] = [];
+			const day_rejected: RejectedRow[] = [];
 			day.forEach((value: unknown, index) => {
-				const reject = (reason: string) => rejected.push({ line: index + 1, reason: `${path}, message ${index + 1}: ${reason}` });
+				const reject = (reason: string) => day_rejected.push({ line: item_lines[index] ?? 1, reason: `${path}, message ${index + 1}: ${reason}` });
 				if (!isObject(value)) return reject('not a message object');
 				const ts = typeof value.ts === 'number' ? String(value.ts) : value.ts;
 				if (typeof ts !== 'string' || !TS.test(ts) || !plausibleEpochMs(epochMs(ts))) {
@@ -89,7 +93,7 @@ export const slackZip: FormatAdapter = {
 				const text = plainText(generated ? (generated[1] ?? initialComment(value)) : raw_text, users);
 				const thread_ts = typeof value.thread_ts === 'string' ? value.thread_ts : null;
 				if (thread_ts) has_threads = true;
-				messages.push({
+				day_messages.push({
 					message_id,
 					sent_at: wallClock(epochMs(ts), options.time_zone),
 					author_id: author?.id ?? 'system',
@@ -99,9 +103,13 @@ export const slackZip: FormatAdapter = {
 					kind: is_system ? 'system' : subtype === 'file_share' && text.trim() === '' ? 'media' : 'text',
 					likes,
 					reply_to: thread_ts && thread_ts !== ts ? `${channel}:${thread_ts}` : null,
-					source
+					source,
+					line: item_lines[index]
 				});
 			});
+			const day_rows = rejectBadByteRows(day_messages, day_rejected, decoded.bad_bytes);
+			for (const message of day_rows.messages) messages.push(message);
+			for (const row of day_rows.rejected) rejected.push(row);
 		}
 
 		return {

@@ -6,6 +6,7 @@ import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
 import { naiveTimestamp } from './naive-timestamp';
 import { plausibleEpochMs } from './plausible-epoch-ms';
+import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 type Json = Record<string, unknown>;
 
@@ -16,14 +17,16 @@ interface Chat {
 }
 
 interface PendingReject {
-	path: string;
+	/** Path of the JSON array holding the rejected element, and its index there. */
+	array: string;
+	index: number;
 	reason: string;
 }
 
 const CHAT_TYPES =
 	/"type"\s*:\s*"(?:personal_chat|bot_chat|private_group|private_supergroup|public_supergroup|private_channel|public_channel|saved_messages|replies)"/;
-const MESSAGE_ARRAYS = /^(?:messages|(?:chats|left_chats)\.list\.\d+\.messages)$/;
-const CHAT_ENTRIES = /^(?:chats|left_chats)\.list$/;
+// Message lists and, for a full-account export, the chat lists (a chat that is not readable is a rejected row).
+const ITEM_ARRAYS = /^(?:messages|(?:chats|left_chats)\.list(?:\.\d+\.messages)?)$/;
 const NAIVE_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
 const MEDIA_FIELDS = ['photo', 'file', 'media_type', 'location_information', 'contact_information', 'place_name', 'game_title', 'invoice_information'];
 const DELETED_ACCOUNT = 'Deleted account';
@@ -48,7 +51,8 @@ export const telegramJson: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const text = decodeText(file.bytes).text.replace(/^\uFEFF/, '');
+		const decoded = decodeText(file.bytes);
+		const text = decoded.text.replace(/^\uFEFF/, '');
 		let root: unknown;
 		try {
 			root = JSON.parse(text);
@@ -57,6 +61,7 @@ export const telegramJson: FormatAdapter = {
 		}
 		const pending: PendingReject[] = [];
 		const chats = telegramChats(root, pending);
+		const item_lines = chats ? jsonItemLines(text, ITEM_ARRAYS) : new Map<string, number[]>();
 		if (!chats) {
 			throw new Error(`${file.name} is not a Telegram Desktop export: it has neither a "messages" list nor "chats.list".`);
 		}
@@ -71,6 +76,7 @@ export const telegramJson: FormatAdapter = {
 			const source = `${file.name} / ${chatName(chat)}`;
 			const list = chat.messages as unknown[];
 			const messages_path = path === '' ? 'messages' : `${path}.messages`;
+			const message_lines = item_lines.get(messages_path) ?? [];
 			const topic_roots = new Set(
 				list.filter((message) => isObject(message) && message.action === 'topic_created').map((message) => String((message as Json).id))
 			);
@@ -79,7 +85,7 @@ export const telegramJson: FormatAdapter = {
 			const ids_seen = new Set<string>();
 
 			list.forEach((value, index) => {
-				const reject = (reason: string) => pending.push({ path: `${messages_path}.${index}`, reason });
+				const reject = (reason: string) => pending.push({ array: messages_path, index, reason });
 				if (!isObject(value)) return reject('not a message object');
 				if (value.type === 'unsupported') return reject(`message ${value.id}: Telegram Desktop could not export it (type "unsupported")`);
 				if (value.type !== 'message' && value.type !== 'service') return reject(`message ${value.id}: unknown type ${JSON.stringify(value.type)}`);
@@ -111,16 +117,19 @@ export const telegramJson: FormatAdapter = {
 					kind: messageKind(value, body),
 					likes,
 					reply_to: replyTo(value, chat_id, topic_roots, local_id),
-					source
+					source,
+					line: message_lines[index]
 				});
 			});
 		}
 
+		const rejected = pending
+			.map((row) => ({ line: item_lines.get(row.array)?.[row.index] ?? 1, reason: row.reason }))
+			.sort((a, b) => a.line - b.line);
 		return {
 			format: telegramJson.id,
 			capabilities: { reply_ids: true, likes: has_reactions, stable_ids: true, timezone_aware: naive_times === 0 },
-			messages,
-			rejected: resolveLines(text, pending),
+			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
 			rows_in_file: messages.length + pending.length
 		};
 	}
@@ -140,7 +149,7 @@ function telegramChats(root: unknown, pending: PendingReject[]): Chat[] | null {
 		((root[key] as Json).list as unknown[]).forEach((chat, index) => {
 			const path = `${key}.list.${index}`;
 			if (isObject(chat) && Array.isArray(chat.messages)) chats.push({ path, chat });
-			else pending.push({ path, reason: `${key}.list[${index}] is not a chat with a "messages" list; nothing was imported from it` });
+			else pending.push({ array: `${key}.list`, index, reason: `${key}.list[${index}] is not a chat with a "messages" list; nothing was imported from it` });
 		});
 	}
 	return chats;
@@ -226,13 +235,4 @@ function replyTo(message: Json, chat_id: string, topic_roots: Set<string>, local
 	// In forum supergroups every message in a topic points at the topic's creation notice; that is not a reply.
 	if (topic_roots.has(target)) return null;
 	return local_id(target);
-}
-
-function resolveLines(text: string, pending: PendingReject[]): RejectedRow[] {
-	if (pending.length === 0) return [];
-	const message_lines = jsonItemLines(text, MESSAGE_ARRAYS);
-	const chat_lines = pending.some((row) => !row.path.includes('messages')) ? jsonItemLines(text, CHAT_ENTRIES) : new Map<string, number>();
-	return pending
-		.map((row) => ({ line: message_lines.get(row.path) ?? chat_lines.get(row.path) ?? 1, reason: row.reason }))
-		.sort((a, b) => a.line - b.line);
 }

@@ -3,6 +3,7 @@ import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-m
 import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
+import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { zonedWallClock } from './zoned-wall-clock';
 
 const REQUIRED_COLUMNS = ['localId', 'Type', 'SubType', 'CreateTime', 'StrContent', 'Remark', 'NickName', 'Sender'] as const;
@@ -30,7 +31,8 @@ export const wechatCsv: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const text = decodeText(file.bytes).text.replace(/^\uFEFF/, '');
+		const decoded = decodeText(file.bytes);
+		const text = decoded.text.replace(/^\uFEFF/, '');
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
 		const ids_seen = new Set<string>();
@@ -90,7 +92,8 @@ export const wechatCsv: FormatAdapter = {
 					kind,
 					likes: null,
 					reply_to: null,
-					source: file.name
+					source: file.name,
+					line: row_line
 				});
 			}
 		});
@@ -99,8 +102,7 @@ export const wechatCsv: FormatAdapter = {
 		return {
 			format: wechatCsv.id,
 			capabilities: { reply_ids: false, likes: false, stable_ids: true, timezone_aware: true },
-			messages,
-			rejected,
+			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
 			rows_in_file: messages.length + rejected.length
 		};
 	}

@@ -1,9 +1,10 @@
-import { unzipSync } from 'fflate';
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';
+import { rejectBadByteRows } from './reject-bad-byte-rows';
+import { unzipExport } from './unzip-export';
 
 const DATE = String.raw`(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})\.?`;
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?: ?([AaPp])\.? ?[Mm]\.?)?`;
@@ -65,8 +66,9 @@ export const whatsapp: FormatAdapter = {
 
 	parse(file: ExportFile): ParsedExport {
 		const chat = isZip(file.bytes) ? chatTextInZip(file) : file;
-		const lines = decodeText(chat.bytes)
-			.text.replace(/^\uFEFF/, '')
+		const decoded = decodeText(chat.bytes);
+		const lines = decoded.text
+			.replace(/^\uFEFF/, '')
 			.split(/\r\n|\n|\r/)
 			.map(normalizeSpaces);
 
@@ -110,11 +112,11 @@ export const whatsapp: FormatAdapter = {
 		}
 		close();
 
+		const rows = rejectBadByteRows(messages, rejected, decoded.bad_bytes);
 		return {
 			format: whatsapp.id,
 			capabilities: { reply_ids: false, likes: false, stable_ids: false, timezone_aware: false },
-			messages,
-			rejected,
+			...rows,
 			rows_in_file: messages.length + rejected.length
 		};
 	}
@@ -125,12 +127,7 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 function chatTextInZip(file: ExportFile): ExportFile {
-	let entries: Record<string, Uint8Array>;
-	try {
-		entries = unzipSync(file.bytes, { filter: (entry) => /\.txt$/i.test(entry.name) });
-	} catch (error) {
-		throw new Error(`${file.name} is not a readable zip archive (${(error as Error).message}).`);
-	}
+	const entries = unzipExport(file, (name) => /\.txt$/i.test(name));
 	const names = Object.keys(entries);
 	const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 	const chosen =
@@ -258,6 +255,7 @@ function toMessage(open: OpenMessage, source: string): CanonicalMessage {
 		kind,
 		likes: null,
 		reply_to: null,
-		source
+		source,
+		line: open.header_line
 	};
 }
