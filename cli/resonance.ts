@@ -1,14 +1,41 @@
-import { anonymizeCommand, anonymizeUsage } from './commands/anonymize';
-import { analyzeCommand, analyzeUsage } from './commands/analyze';
-import { figuresCommand, figuresUsage } from './commands/figures';
-import { linksCommand, linksUsage } from './commands/links';
-
-/** Every CLI command: its usage line and what runs it. Commands print to stdout and return an exit code. */
+/**
+ * Every CLI command: its usage and what runs it. Commands print to stdout and return an exit code; each is
+ * imported only when it runs, so `analyze` does not wait for the chart components `figures` compiles.
+ */
 const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
-	anonymize: { usage: anonymizeUsage, run: anonymizeCommand },
-	analyze: { usage: analyzeUsage, run: analyzeCommand },
-	figures: { usage: figuresUsage, run: figuresCommand },
-	links: { usage: linksUsage, run: linksCommand }
+	anonymize: {
+		usage: `resonance anonymize FILE... --out OUT.csv --key KEY.csv [--roster-out ROSTER.csv] [--roster FILE] [--tz ZONE]
+      [--keep-names-in-text] [--keep-name-parts] [--keep-urls] [--keep-emails] [--keep-phones] [--keep-platform-ids]
+    import the files (one dataset), write it as an anonymized Resonance CSV (authors as M01/S01/P01 codes;
+    names, @mentions, URLs, e-mails, phone numbers and QQ/WeChat ids removed from text) and the key
+    (code,original_name,original_id) to a separate file; print what was replaced as JSON`,
+		run: async (argv) => (await import('./commands/anonymize')).anonymizeCommand(argv)
+	},
+	analyze: {
+		usage: `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
+    import the files (one dataset) and print as JSON the import report, the monthly series, the settings
+    used, peaks, drops (change points, month-over-month, silent members, retention), interaction links
+    (monthly mentor-versus-peer ratios, messages per link rule) and the stage comparison.
+    --config: time zone, stages, events, roles, peak sensitivity, excluded kinds (--tz wins over it);
+    without it there are no stages or events and the default peak rule applies`,
+		run: async (argv) => (await import('./commands/analyze')).analyzeCommand(argv)
+	},
+	figures: {
+		usage: `resonance figures FILE... --out DIR [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
+                  [--width PX] [--height PX] [--presentation]
+    import the files (one dataset) and write every dashboard figure into DIR as a standalone SVG, with
+    the data behind it as a tidy CSV beside it (monthly-activity, weekly-activity, retention,
+    member-activity, participation-inequality, …). The same data, settings, size and title give the
+    same bytes as the dashboard's SVG export. Default size 960×560 (1280×720 with --presentation:
+    larger type, thicker marks)`,
+		run: async (argv) => (await import('./commands/figures')).figuresCommand(argv)
+	},
+	links: {
+		usage: `resonance links FILE... [--roster FILE] [--tz ZONE]
+    print who answers whom as CSV message_id,parent_id,rule: one row per counted message, in message
+    order; rule is reply_to, mention, previous or none (then parent_id is empty)`,
+		run: async (argv) => (await import('./commands/links')).linksCommand(argv)
+	}
 };
 
 const USAGE = `usage:

@@ -4,13 +4,6 @@ import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { readSettings } from '../read-settings';
 
-export const analyzeUsage = `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
-    import the files (one dataset) and print as JSON the import report, the monthly series, the settings
-    used, peaks, drops (change points, month-over-month, silent members, retention), interaction links
-    (monthly mentor-versus-peer ratios, messages per link rule) and the stage comparison.
-    --config: time zone, stages, events, roles, peak sensitivity, excluded kinds (--tz wins over it);
-    without it there are no stages or events and the default peak rule applies`;
-
 /** `resonance analyze`: the JSON contract later work and checks rely on. */
 export async function analyzeCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({

@@ -8,12 +8,6 @@ import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
 
-export const anonymizeUsage = `resonance anonymize FILE... --out OUT.csv --key KEY.csv [--roster-out ROSTER.csv] [--roster FILE] [--tz ZONE]
-      [--keep-names-in-text] [--keep-name-parts] [--keep-urls] [--keep-emails] [--keep-phones] [--keep-platform-ids]
-    import the files (one dataset), write it as an anonymized Resonance CSV (authors as M01/S01/P01 codes;
-    names, @mentions, URLs, e-mails, phone numbers and QQ/WeChat ids removed from text) and the key
-    (code,original_name,original_id) to a separate file; print what was replaced as JSON`;
-
 const KEEP_FLAGS: Record<string, keyof AnonymizeOptions> = {
 	'keep-names-in-text': 'scrub_names_in_text',
 	'keep-name-parts': 'scrub_name_parts',

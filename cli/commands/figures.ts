@@ -13,14 +13,6 @@ import { activitySeries } from '../../src/lib/metrics/series/activity-series';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { readSettings } from '../read-settings';
 
-export const figuresUsage = `resonance figures FILE... --out DIR [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
-                  [--width PX] [--height PX] [--presentation]
-    import the files (one dataset) and write every dashboard figure into DIR as a standalone SVG, with
-    the data behind it as a tidy CSV beside it (monthly-activity, weekly-activity, retention,
-    member-activity, participation-inequality, …). The same data, settings, size and title give the
-    same bytes as the dashboard's SVG export. Default size 960×560 (1280×720 with --presentation:
-    larger type, thicker marks)`;
-
 /** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give. */
 export async function figuresCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({

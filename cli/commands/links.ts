@@ -2,10 +2,6 @@ import { parseArgs } from 'node:util';
 import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
 
-export const linksUsage = `resonance links FILE... [--roster FILE] [--tz ZONE]
-    print who answers whom as CSV message_id,parent_id,rule: one row per counted message, in message
-    order; rule is reply_to, mention, previous or none (then parent_id is empty)`;
-
 const BATCH_ROWS = 100_000;
 
 /** `resonance links`: the interaction links table as CSV (RFC 4180), for checking inference by hand. */
