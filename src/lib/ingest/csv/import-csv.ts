@@ -55,6 +55,8 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 	await db.registerFile(file_name, input.source);
 	try {
 		const columns = Array.from({ length: input.column_count }, (_, index) => `'c${index}': 'VARCHAR'`).join(', ');
+		// Only mapped columns are kept: an unmapped text column (a load without text) costs no memory.
+		const mapped_columns = [...new Set(Object.values(mapping))].map((index) => `c${index}`).join(', ');
 		const column = (field: keyof ColumnMapping) =>
 			mapping[field] === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${mapping[field]}), '')`;
 		await createZoneOffsetsTable(db, options.time_zone, Date.UTC(1990, 0, 1), Date.UTC(2101, 0, 1));
@@ -62,7 +64,7 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 		// One pass: read, type, convert instants to wall clock, and name the first problem of each row.
 		const check_sql = `
 			CREATE OR REPLACE TEMP TABLE raw_import AS
-			SELECT * FROM read_csv('${file_name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+			SELECT ${mapped_columns} FROM read_csv('${file_name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
 				columns = {${columns}}, store_rejects = true, rejects_table = 'import_rejects',
 				rejects_scan = 'import_scans', max_line_size = 16777216);
 			CREATE OR REPLACE TEMP TABLE checked_import AS
