@@ -110,6 +110,7 @@ export async function csvRecordLines(
 			if (rejected[index] >= record_start) open_quote_offset = rejected[index];
 		}
 	}
-	endRecord(offset);
+	// One past the end: DuckDB's offset for a last record of one byte with no final newline is the file's length.
+	endRecord(offset + 1);
 	return { ordinal_lines, offset_lines, open_quote_offset };
 }
