@@ -23,16 +23,18 @@ export const ENCODING_SAMPLE_BYTES = 256 * 1024;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
 
 /**
- * Decodes an export. A BOM decides; otherwise UTF-16 without BOM (many NULs), then UTF-8 or GB18030 (legacy
- * Chinese Windows) by this rule, applied to the first 256 KB:
+ * Decodes an export. A BOM decides (a UTF-8 BOM still lists bad bytes); otherwise UTF-16 without BOM (many
+ * NULs), then UTF-8 or GB18030 (legacy Chinese Windows) by this rule, applied to the first 256 KB, so a file
+ * decides the same whether its bad bytes come early or late, and the same as its head in `inspectExport`:
  * - valid UTF-8 is UTF-8;
  * - GB18030 when the sample decodes as GB18030 *and* reads like it: the lines holding bytes that are not
  *   UTF-8 outnumber the lines holding valid UTF-8 multi-byte characters, and make up at least a quarter of
  *   the non-empty lines (measured: GB18030 chat text gives 0–0.3 good lines per bad one);
  * - otherwise UTF-8 with a few bad bytes: each becomes U+FFFD and is listed in `bad_bytes`, so the row that
- *   holds it is rejected ("not valid UTF-8 (byte 0xD5 at column 21)"), the same as DuckDB's CSV reader does.
+ *   holds it is rejected ("not valid UTF-8 (byte 0xD5 at column 21)"), as DuckDB's CSV reader rejects it in a
+ *   UTF-8 CSV ("row is not valid UTF-8 text").
  * A tie goes to UTF-8: rejected rows are reported, while reading UTF-8 as GB18030 would garble rows silently.
- * A sample that is neither (mostly not UTF-8, not GB18030) throws, so nothing is garbled silently.
+ * A file that reads as GB18030 but is not valid GB18030 throws one line, so nothing is garbled silently.
  * Control characters (binary data) are listed in `bad_bytes` in every encoding.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
