@@ -34,7 +34,7 @@ afterAll(async () => {
 
 async function settled(page: Page) {
 	await page.waitForFunction(
-		() => !document.querySelector('[data-testid=progress]') && !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=words-progress]'),
+		() => !document.querySelector('[data-testid=progress]') && !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=words-progress]') && !document.querySelector('[data-testid=links-progress]'),
 		null,
 		{ timeout: 90_000 }
 	);

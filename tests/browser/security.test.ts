@@ -59,7 +59,7 @@ async function openPayloadDataset(): Promise<{ page: Page; dialogs: string[] }> 
 
 async function showView(page: Page, view: string): Promise<void> {
 	await page.getByRole('tab', { name: view }).click();
-	await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'), null, { timeout: 60_000 });
+	await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=links-progress]'), null, { timeout: 60_000 });
 }
 
 /** Hovers every pointer target of every chart in the view, so every tooltip and readout is drawn once. */

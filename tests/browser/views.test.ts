@@ -19,7 +19,7 @@ async function openView(view: string): Promise<Page> {
 	const page = await session.newPage();
 	await page.goto(`${session.url}/?view=${view}`);
 	await page.locator('#view-panel section').first().waitFor({ timeout: 90_000 });
-	await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=words-progress]'), null, { timeout: 90_000 });
+	await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=words-progress]') && !document.querySelector('[data-testid=links-progress]'), null, { timeout: 90_000 });
 	return page;
 }
 

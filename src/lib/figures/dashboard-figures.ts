@@ -59,63 +59,67 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		})
 	});
 
-	const inferred = analysis.links.by_rule.mention + analysis.links.by_rule.previous > 0;
-	const reply_method = inferred ? ('reply-mention-previous' as const) : ('explicit-only' as const);
-	const link_caption = (extra = '') => methodCaption({ counted, reply_method, time_zone, date_range: month_range }) + extra;
-	const link_months = analysis.links.monthly;
-	if (link_months.some((row) => row.links > 0)) {
-		figures.push({
-			name: 'mentor-and-peers',
-			title: 'Who answers whom: mentor ↔ student and student ↔ student, per month',
-			caption: link_caption(
-				inferred
-					? ' Whiskers: range of the student↔student share across the rules (explicit replies only; + mentions; + previous message).'
-					: ''
-			),
-			component: StackedShareChart,
-			props: {
-				periods: link_months.map((row) => ({
-					label: row.period,
+	// The link figures join once the links are computed (the dashboard draws the activity first).
+	const links = analysis.links;
+	if (links) {
+		const inferred = links.by_rule.mention + links.by_rule.previous > 0;
+		const reply_method = inferred ? ('reply-mention-previous' as const) : ('explicit-only' as const);
+		const link_caption = (extra = '') => methodCaption({ counted, reply_method, time_zone, date_range: month_range }) + extra;
+		const link_months = links.monthly;
+		if (link_months.some((row) => row.links > 0)) {
+			figures.push({
+				name: 'mentor-and-peers',
+				title: 'Who answers whom: mentor ↔ student and student ↔ student, per month',
+				caption: link_caption(
+					inferred
+						? ' Whiskers: range of the student↔student share across the rules (explicit replies only; + mentions; + previous message).'
+						: ''
+				),
+				component: StackedShareChart,
+				props: {
+					periods: link_months.map((row) => ({
+						label: row.period,
+						mentor_to_student: row.mentor_to_student,
+						student_to_mentor: row.student_to_mentor,
+						student_to_student: row.student_to_student,
+						peer_share_min: row.peer_share_min,
+						peer_share_max: row.peer_share_max,
+						mentor_message_share: row.mentor_message_share
+					})),
+					grain: 'month',
+					stages
+				},
+				rows: link_months.map((row) => ({
+					month: row.period,
 					mentor_to_student: row.mentor_to_student,
 					student_to_mentor: row.student_to_mentor,
 					student_to_student: row.student_to_student,
+					peer_share: row.peer_share,
 					peer_share_min: row.peer_share_min,
 					peer_share_max: row.peer_share_max,
-					mentor_message_share: row.mentor_message_share
-				})),
-				grain: 'month',
-				stages
-			},
-			rows: link_months.map((row) => ({
-				month: row.period,
-				mentor_to_student: row.mentor_to_student,
-				student_to_mentor: row.student_to_mentor,
-				student_to_student: row.student_to_student,
-				peer_share: row.peer_share,
-				peer_share_min: row.peer_share_min,
-				peer_share_max: row.peer_share_max,
-				mentor_message_share: row.mentor_message_share,
-				reciprocity: row.reciprocity,
-				degree_centralization: row.degree_centralization,
-				gini_student_messages: row.gini_student_messages,
-				stage: stageOf(`${row.period}-01`)
-			}))
-		});
-	}
-	for (const [index, network] of analysis.links.networks.entries()) {
-		if (network.edges.length === 0) continue;
-		figures.push({
-			name: index === 0 ? 'reply-network' : `reply-network-stage-${index}`,
-			title: index === 0 ? 'Who replies to whom' : `Who replies to whom: ${network.period}`,
-			caption: link_caption(' Node size: messages; line width: replies from one member to another.'),
-			component: NetworkChart,
-			props: { nodes: network.nodes, edges: network.edges },
-			rows: network.edges.map((edge) => ({
-				from: network.nodes.find((node) => node.id === edge.source)?.label ?? edge.source,
-				to: network.nodes.find((node) => node.id === edge.target)?.label ?? edge.target,
-				replies: edge.count
-			}))
-		});
+					mentor_message_share: row.mentor_message_share,
+					reciprocity: row.reciprocity,
+					degree_centralization: row.degree_centralization,
+					gini_student_messages: row.gini_student_messages,
+					stage: stageOf(`${row.period}-01`)
+				}))
+			});
+		}
+		for (const [index, network] of links.networks.entries()) {
+			if (network.edges.length === 0) continue;
+			figures.push({
+				name: index === 0 ? 'reply-network' : `reply-network-stage-${index}`,
+				title: index === 0 ? 'Who replies to whom' : `Who replies to whom: ${network.period}`,
+				caption: link_caption(' Node size: messages; line width: replies from one member to another.'),
+				component: NetworkChart,
+				props: { nodes: network.nodes, edges: network.edges },
+				rows: network.edges.map((edge) => ({
+					from: network.nodes.find((node) => node.id === edge.source)?.label ?? edge.source,
+					to: network.nodes.find((node) => node.id === edge.target)?.label ?? edge.target,
+					replies: edge.count
+				}))
+			});
+		}
 	}
 
 	const curves = retention.length > 1 ? retention.slice(1) : retention;

@@ -26,20 +26,27 @@ export interface DatasetAnalysis {
 	retention: RetentionCurve[];
 	stages: StageRow[];
 	members: MemberActivityRow[];
-	links: {
-		monthly: LinkRatioRow[];
-		stages: LinkRatioRow[];
-		by_rule: LinkRuleCounts['by_rule'];
-		/** Whole dataset first, then one per stage. */
-		networks: ReplyNetwork[];
-	};
+	/** Null until computed: the dashboard draws the activity first and finds who answers whom after. */
+	links: DatasetLinks | null;
 }
+
+/** Who answers whom: the interaction-link metrics, the slowest part of an analysis. */
+export interface DatasetLinks {
+	monthly: LinkRatioRow[];
+	stages: LinkRatioRow[];
+	by_rule: LinkRuleCounts['by_rule'];
+	/** Whole dataset first, then one per stage. */
+	networks: ReplyNetwork[];
+}
+
+/** An analysis with every part computed, as analyzeDataset and DatasetAnalyzer.analyze return it. */
+export type CompleteAnalysis = DatasetAnalysis & { links: DatasetLinks };
 
 /**
  * Applies the settings to the loaded dataset and computes every metric. The browser and the CLI both run
  * this code (the browser through one DatasetAnalyzer per dataset, which keeps what a setting change leaves
  * valid), so a figure on screen and the CLI's JSON come from the same code.
  */
-export async function analyzeDataset(db: Db, settings: AnalysisSettings, grain: Grain = 'month'): Promise<DatasetAnalysis> {
+export async function analyzeDataset(db: Db, settings: AnalysisSettings, grain: Grain = 'month'): Promise<CompleteAnalysis> {
 	return new DatasetAnalyzer(db).analyze(settings, grain);
 }
