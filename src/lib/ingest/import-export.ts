@@ -55,7 +55,7 @@ export async function importExport(
 		if (options.without_text) for (const message of parsed.messages) message.text = '';
 		const duplicates = await loadParsedExport(db, parsed, options.import_id);
 		({ capabilities, format } = parsed);
-		rejected = duplicates.length === 0 ? parsed.rejected : [...duplicates, ...parsed.rejected];
+		rejected = duplicates.length === 0 ? parsed.rejected : [...duplicates, ...parsed.rejected].sort((a, b) => a.line - b.line);
 		rows = parsed.messages.length - duplicates.length;
 	}
 
