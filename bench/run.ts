@@ -50,12 +50,17 @@ const header = [
 ];
 try {
 	for (const size of SIZES) {
-		try {
-			await measure(size);
-		} catch (error) {
-			const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-			console.log(message);
-			rows.push([size.toLocaleString('en'), (statSync(files.get(size)!).size / 1_048_576).toFixed(0), '0', ...Array(header.length - 3).fill('failed')]);
+		// A size that does not load is recorded as failed, then tried once more without message text: the
+		// option the page offers when memory runs out.
+		for (const without_text of [false, true]) {
+			try {
+				await measure(size, without_text);
+				break;
+			} catch (error) {
+				const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+				console.log(message);
+				rows.push([label(size, without_text), (statSync(files.get(size)!).size / 1_048_576).toFixed(0), '0', ...Array(header.length - 3).fill('failed')]);
+			}
 		}
 	}
 } finally {
@@ -75,7 +80,11 @@ interface Run {
 	base: number;
 }
 
-async function measure(size: number) {
+function label(size: number, without_text: boolean): string {
+	return size.toLocaleString('en') + (without_text ? ' (no text)' : '');
+}
+
+async function measure(size: number, without_text: boolean) {
 	const path = files.get(size)!;
 	const runs: Run[] = [];
 	for (let run = 0; run < (size >= 5_000_000 ? 1 : RUNS); run++) {
@@ -88,6 +97,11 @@ async function measure(size: number) {
 			await page.goto(server.url + '/');
 			await page.getByTestId('figure-monthly-activity').locator('svg').first().waitFor({ timeout: 120_000 });
 			await wordsCounted(page);
+			if (without_text) {
+				await page.getByRole('tab', { name: 'Data' }).click();
+				await page.getByTestId('without-text').check();
+				await page.getByRole('tab', { name: 'Overview' }).click();
+			}
 			await page.evaluate(() => performance.clearMeasures());
 			const base = chromiumRssMb();
 			let peak = base;
@@ -102,7 +116,7 @@ async function measure(size: number) {
 			const failure = await page.evaluate(() => document.querySelector('[role=alert]')?.textContent ?? null);
 			if (failure) {
 				clearInterval(sampler);
-				throw new Error(`${size.toLocaleString('en')} messages did not load: ${failure.trim()}`);
+				throw new Error(`${label(size, without_text)} messages did not load: ${failure.trim()}`);
 			}
 			const [first_chart, imported] = await page.evaluate(() => [
 				performance.getEntriesByName('resonance:drop-to-chart')[0].duration,
@@ -134,7 +148,7 @@ async function measure(size: number) {
 	const mb = bytes / 1_048_576;
 	const middle = (pick: (run: Run) => number) => median(runs.map(pick));
 	rows.push([
-		size.toLocaleString('en'),
+		label(size, without_text),
 		mb.toFixed(0),
 		String(runs.length),
 		middle((run) => run.read).toFixed(0),
@@ -146,12 +160,12 @@ async function measure(size: number) {
 		middle((run) => run.stage).toFixed(0),
 		middle((run) => run.kinds).toFixed(0),
 		middle((run) => run.words).toFixed(0),
-		cliAnalyzeMs(path).toFixed(0),
+		without_text ? 'n/a' : cliAnalyzeMs(path).toFixed(0),
 		middle((run) => run.peak).toFixed(0),
 		middle((run) => run.peak - run.base).toFixed(0),
 		(middle((run) => run.peak - run.base) / mb).toFixed(1)
 	]);
-	console.log(`${size.toLocaleString('en')} messages: done`);
+	console.log(`${label(size, without_text)} messages: done`);
 }
 
 /** Waits for the background word count (Chinese, Japanese, Korean, Thai) to finish and its recomputation to end. */
@@ -190,7 +204,11 @@ function papaparseBaselineMs(path: string): number {
 /** `resonance analyze FILE` in Node, wall clock, JSON discarded. */
 function cliAnalyzeMs(path: string): number {
 	const start = Date.now();
-	execFileSync(process.execPath, ['bin/resonance.js', 'analyze', path], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+	try {
+		execFileSync(process.execPath, ['bin/resonance.js', 'analyze', path], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 1_800_000 });
+	} catch {
+		return NaN;
+	}
 	return Date.now() - start;
 }
 
