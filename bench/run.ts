@@ -36,8 +36,12 @@ for (const size of SIZES) {
 
 /** Sum of the resident memory of every Chromium process, in MB (page, DuckDB worker, GPU, browser). */
 function chromiumRssMb(): number {
-	const output = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
-	return output.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024;
+	try {
+		const output = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
+		return output.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024;
+	} catch {
+		return 0; // no Chromium process left (the tab crashed)
+	}
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -92,6 +96,7 @@ async function measure(size: number, without_text: boolean) {
 			executablePath: findChromium(),
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--max-old-space-size=8192']
 		});
+		let sampler: ReturnType<typeof setInterval> | undefined;
 		try {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 			await page.goto(server.url + '/');
@@ -105,7 +110,7 @@ async function measure(size: number, without_text: boolean) {
 			await page.evaluate(() => performance.clearMeasures());
 			const base = chromiumRssMb();
 			let peak = base;
-			const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 100);
+			sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 100);
 			const dropped = Date.now();
 			await page.getByTestId('file-input').setInputFiles(path);
 			await page.waitForFunction(
@@ -141,6 +146,7 @@ async function measure(size: number, without_text: boolean) {
 			const read = await rawReadMs(page, path);
 			runs.push({ read, import: imported, first_chart, all_charts, sensitivity, stage, kinds, words, peak, base });
 		} finally {
+			clearInterval(sampler);
 			await browser.close();
 		}
 	}
