@@ -21,7 +21,7 @@ const row = fc.oneof(
 );
 // A block of rows repeated so that some files end inside the 256 KB sample and some run well past it.
 const file = fc.record({ block: fc.array(row, { minLength: 1, maxLength: 12 }), repeats: fc.integer({ min: 1, max: 12_000 }), tail: fc.array(row, { maxLength: 6 }) }).map(({ block, repeats, tail }) => {
-	const parts = [encoder.encode('timestamp,author,text\n')];
+	const parts: Uint8Array[] = [encoder.encode('timestamp,author,text\n')];
 	let size = 0;
 	for (let count = 0; count < repeats && size < 2 * ENCODING_SAMPLE_BYTES; count++) for (const part of block) (parts.push(part), (size += part.length));
 	parts.push(...tail);

@@ -56,6 +56,8 @@ export class Dashboard {
 	recomputing = $state(false);
 	/** Share of messages whose words are counted (Chinese text is counted after the first chart is drawn). */
 	words_progress = $state(1);
+	/** Why the interaction links of the open dataset could not be computed (memory, mostly); the rest stands. */
+	links_error = $state<string | null>(null);
 	/** The files loading now, while the person can cancel (a new dataset, not a re-read of the one on screen). */
 	cancellable_label = $state<string | null>(null);
 	/** Something that went as asked (a load was cancelled), said once; not an error. */
@@ -232,7 +234,7 @@ export class Dashboard {
 				performance.measure('resonance:drop-to-all-metrics', 'resonance:load-start');
 			}
 		} catch (error) {
-			if (current()) this.#fail(error);
+			if (current()) this.links_error = (error instanceof Error ? error.message : String(error)).split('\n')[0];
 		}
 	}
 
@@ -291,6 +293,7 @@ export class Dashboard {
 			const analysis = await analyzer.analyzeActivity(this.settings.settings, this.#grain);
 			throwIfCancelled();
 			this.#analyzer = analyzer;
+			this.links_error = null;
 			this.#loading = null;
 			this.cancellable_label = null;
 			this.#files = files;
@@ -355,7 +358,11 @@ export class Dashboard {
 		this.recomputing = true;
 		try {
 			const analysis = await this.#exclusive(async () =>
-				computation === this.#computation && this.#analyzer ? this.#analyzer.analyze(this.settings.settings, this.#grain) : null
+				computation === this.#computation && this.#analyzer
+					? this.links_error
+						? this.#analyzer.analyzeActivity(this.settings.settings, this.#grain)
+						: this.#analyzer.analyze(this.settings.settings, this.#grain)
+					: null
 			);
 			if (analysis && computation === this.#computation) {
 				this.analysis = analysis;
