@@ -32,7 +32,7 @@ export interface CliImportSummary {
  */
 export async function loadCliDataset(
 	files: string[],
-	options: { roster?: string; tz?: string }
+	options: { roster?: string; tz?: string; without_text?: boolean }
 ): Promise<{ db: Db; report: CliImportSummary }> {
 	if (files.length === 0) throw new Error('give at least one FILE to import');
 	const time_zone = options.tz ?? 'UTC';
@@ -40,7 +40,7 @@ export async function loadCliDataset(
 	const roster = options.roster ? parseRoster(readFileSync(options.roster, 'utf8')).entries : undefined;
 	const db = await createNodeDb();
 	try {
-		const reports = await loadDataset(db, files.map((file) => ({ source: pathImportSource(file) })), { time_zone, roster });
+		const reports = await loadDataset(db, files.map((file) => ({ source: pathImportSource(file) })), { time_zone, roster, without_text: options.without_text });
 		const rows = reports.reduce((sum, report) => sum + report.rows, 0);
 		if (rows === 0) {
 			const first = reports.flatMap((report) => report.errors)[0];

@@ -34,6 +34,17 @@ describe('resonance analyze', () => {
 		expect(output.monthly.every((row: { likes: number | null }) => typeof row.likes === 'number')).toBe(true);
 	});
 
+	it('--without-text keeps every count but words, which are 0', async () => {
+		const file = resolve(sample_dir, 'community.csv');
+		const [full, bare] = await Promise.all([resonance('analyze', file), resonance('analyze', file, '--without-text')]);
+		const [with_text, without_text] = [JSON.parse(full.stdout), JSON.parse(bare.stdout)];
+		expect(without_text.import.rows).toBe(9440);
+		expect(without_text.monthly.map((row: { words: number }) => row.words)).toEqual(with_text.monthly.map(() => 0));
+		const strip = (rows: { words: number }[]) => rows.map(({ words, ...row }) => row);
+		expect(strip(without_text.monthly)).toEqual(strip(with_text.monthly));
+		expect(with_text.monthly.some((row: { words: number }) => row.words > 0)).toBe(true);
+	}, 2 * CLI_TIMEOUT_MS);
+
 	it('prints rejected rows with line and reason, and exits 0 when anything was imported', async () => {
 		const { stdout } = await resonance('analyze', 'tests/fixtures/csv/resonance__6-bad-rows_bad-dates_empty-author_bad-likes_extra-columns.csv');
 		const output = JSON.parse(stdout);

@@ -12,12 +12,13 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
 		run: async (argv) => (await import('./commands/anonymize')).anonymizeCommand(argv)
 	},
 	analyze: {
-		usage: `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
+		usage: `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json] [--without-text]
     import the files (one dataset) and print as JSON the import report, the monthly series, the settings
     used, peaks, drops (change points, month-over-month, silent members, retention), interaction links
     (monthly mentor-versus-peer ratios, messages per link rule) and the stage comparison.
     --config: time zone, stages, events, roles, peak sensitivity, excluded kinds (--tz wins over it);
-    without it there are no stages or events and the default peak rule applies`,
+    without it there are no stages or events and the default peak rule applies.
+    --without-text: leave message text out (much less memory; words are 0, no @mention links)`,
 		run: async (argv) => (await import('./commands/analyze')).analyzeCommand(argv)
 	},
 	figures: {

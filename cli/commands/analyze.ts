@@ -9,11 +9,11 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
-		options: { ...DATASET_OPTIONS, config: { type: 'string' } }
+		options: { ...DATASET_OPTIONS, config: { type: 'string' }, 'without-text': { type: 'boolean' } }
 	});
 	const settings = values.config ? readSettings(values.config) : defaultAnalysisSettings();
 	if (values.tz !== undefined) settings.time_zone = values.tz;
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'] });
 	try {
 		const analysis = await analyzeDataset(db, settings, 'month');
 		const output = {
