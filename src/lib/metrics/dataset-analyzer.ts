@@ -40,8 +40,7 @@ export class DatasetAnalyzer {
 	async analyze(settings: AnalysisSettings, grain: Grain = 'month'): Promise<CompleteAnalysis> {
 		const activity = await this.analyzeActivity(settings, grain);
 		const db = this.#db;
-		const counted = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
-		const staged = { ...counted, stages: settings.stages };
+		const { counted, staged } = this.#inputs(settings);
 		await this.#part('links table', settings.excluded_kinds, () => buildInteractionLinks(db));
 		return {
 			...activity,
@@ -59,10 +58,7 @@ export class DatasetAnalyzer {
 	/** Every metric but the interaction links (`links` null): what the first charts need, in a fraction of the time. */
 	async analyzeActivity(settings: AnalysisSettings, grain: Grain = 'month'): Promise<DatasetAnalysis> {
 		const db = this.#db;
-		// What the tables hold: counted_messages (roles, kinds), stage_messages (+ stages), links (kinds), words.
-		const counted = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
-		const staged = { ...counted, stages: settings.stages };
-		const worded = { ...counted, words: this.#words_version };
+		const { counted, staged, worded } = this.#inputs(settings);
 		await this.#part('settings applied', staged, () => applyAnalysisSettings(db, settings));
 		const monthly = await this.#part('monthly', worded, () => monthlySeries(db));
 		const series =
@@ -77,10 +73,16 @@ export class DatasetAnalyzer {
 			drops: monthlyDrops(monthly),
 			silent_members: await this.#part('silent members', counted, () => silentMembersAt(db)),
 			retention: await this.#part('retention', counted, () => retentionCurves(db)),
-			stages: await this.#part('stage comparison', { ...staged, words: this.#words_version }, () => stageComparison(db, settings.stages)),
+			stages: await this.#part('stage comparison', { ...staged, ...worded }, () => stageComparison(db, settings.stages)),
 			members: await this.#part('member activity', counted, () => memberActivity(db)),
 			links: null
 		};
+	}
+
+	/** What the tables hold: counted_messages (roles, kinds), stage_messages (+ stages), words (+ their version). */
+	#inputs(settings: AnalysisSettings) {
+		const counted = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
+		return { counted, staged: { ...counted, stages: settings.stages }, worded: { ...counted, words: this.#words_version } };
 	}
 
 	async #part<Value>(name: string, inputs: unknown, compute: () => Promise<Value>): Promise<Value> {
