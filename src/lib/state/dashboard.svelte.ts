@@ -344,6 +344,7 @@ export class Dashboard {
 			await loadDataset(db, this.#files, { time_zone: this.settings.settings.time_zone, roster: this.#roster, without_text: this.dataset.without_text });
 			this.#analyzer = new DatasetAnalyzer(db);
 			this.analysis = await this.#analyzer.analyze(this.settings.settings, this.#grain);
+			this.links_error = null;
 		} catch {
 			this.#analyzer = null;
 			this.analysis = null;
