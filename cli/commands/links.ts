@@ -10,13 +10,10 @@ export async function linksCommand(argv: string[]): Promise<number> {
 	const { db } = await loadCliDataset(positionals, values);
 	try {
 		await buildInteractionLinks(db);
-		await db.exec(`CREATE OR REPLACE TEMP TABLE links_output AS
-			SELECT row_number() OVER (ORDER BY c.sent_at, length(c.message_id), c.message_id) AS position, l.message_id, l.parent_id, l.rule
-			FROM links l JOIN counted_messages c USING (message_id)`);
 		process.stdout.write('message_id,parent_id,rule\r\n');
 		for (let from = 1; ; from += BATCH_ROWS) {
 			const rows = await db.query<{ message_id: string; parent_id: string | null; rule: string }>(
-				'SELECT message_id, parent_id, rule FROM links_output WHERE position >= ? AND position < ? ORDER BY position',
+				'SELECT message_id, parent_id, rule FROM links WHERE seq >= ? AND seq < ? ORDER BY seq',
 				[from, from + BATCH_ROWS]
 			);
 			if (rows.length === 0) break;

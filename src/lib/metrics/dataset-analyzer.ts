@@ -18,7 +18,7 @@ import { stageComparison } from './stages/stage-comparison';
 /**
  * Analyses one loaded dataset again and again as the settings change, redoing only the parts whose
  * inputs changed: a new peak sensitivity or event reruns no query, a renamed stage reruns only the stage
- * metrics, and the interaction links are rebuilt only when the counted kinds change. Every part names
+ * metrics, and the interaction links are rebuilt only when the counted messages (kinds, roles) change. Every part names
  * the settings and tables it reads in its key, so a cached part is never stale. One analyzer per loaded
  * dataset: after the tables are replaced, make a new one.
  */
@@ -41,7 +41,7 @@ export class DatasetAnalyzer {
 		const activity = await this.analyzeActivity(settings, grain);
 		const db = this.#db;
 		const { counted, staged } = this.#inputs(settings);
-		await this.#part('links table', settings.excluded_kinds, () => buildInteractionLinks(db));
+		await this.#part('links table', counted, () => buildInteractionLinks(db));
 		return {
 			...activity,
 			links: {
@@ -49,7 +49,7 @@ export class DatasetAnalyzer {
 				stages: await this.#part('link ratios by stage', staged, async () =>
 					settings.stages.length > 0 ? linkRatios(db, { grain: 'stage', stages: settings.stages }) : []
 				),
-				by_rule: await this.#part('links by rule', settings.excluded_kinds, async () => (await linkRuleCounts(db)).by_rule),
+				by_rule: await this.#part('links by rule', counted, async () => (await linkRuleCounts(db)).by_rule),
 				networks: await this.#part('reply networks', staged, () => replyNetwork(db, settings.stages))
 			}
 		};

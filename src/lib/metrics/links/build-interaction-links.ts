@@ -4,7 +4,7 @@ import sql from './build-interaction-links.sql?raw';
 /** Which rule linked a message to its parent; `none` when no rule did (DESIGN.md "Interaction links"). */
 export type LinkRule = 'reply_to' | 'mention' | 'previous' | 'none';
 
-/** One row of the `links` table: a counted message and the message it answers (null ids when none). */
+/** A counted message and the message it answers (null ids when none): the `links` table's main columns. */
 export interface InteractionLink {
 	message_id: string;
 	parent_id: string | null;
@@ -19,8 +19,9 @@ export interface InteractionLinkOptions {
 }
 
 /**
- * (Re)creates table `links(message_id, parent_id, rule, author_id, parent_author_id)`: one row per row of
- * `counted_messages`, in message order. Rules, first that links wins: `reply_to` (explicit parent in the
+ * (Re)creates table `links(seq, message_id, parent_id, rule, author_id, parent_author_id, sent_at, role,
+ * parent_role)`: one row per row of `counted_messages`, `seq` numbering them in message order, with the
+ * time and both roles carried along so the link metrics need no join with `messages`. Rules, first that links wins: `reply_to` (explicit parent in the
  * dataset, not the author's own); `mention` (`@name`, or a name opening the text followed by `:` or `,`,
  * of a known member → their latest earlier message); `previous` (the previous message of the same source
  * if under the window; a message following the author's own inherits that message's link); else `none`.

@@ -111,7 +111,7 @@ async function inferredLinks(rows: IrcRow[]): Promise<Map<string, string | null>
 	const [report] = await loadDataset(db, [{ source: bytesImportSource('irc.csv', resonanceCsv(rows)) }], { time_zone: 'UTC' });
 	expect(report.rejected).toBe(0);
 	await buildInteractionLinks(db);
-	const links = await db.query<InteractionLink>('SELECT * FROM links');
+	const links = await db.query<InteractionLink>('SELECT message_id, parent_id, rule, author_id, parent_author_id FROM links ORDER BY seq');
 	return new Map(links.map((link) => [link.message_id, link.parent_id]));
 }
 

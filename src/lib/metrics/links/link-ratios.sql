@@ -1,21 +1,19 @@
 -- Mentor-versus-peer ratios: per period of ratio_periods, links by role direction and rule, the reply network, and messages per student (roster students silent in the period as 0).
 -- Reads ratio_periods(period_index, period, start_at, end_at) (a message belongs to [start_at, end_at))
--- and the links table. A link belongs to the period of the message that makes it.
+-- and the links table alone. A link belongs to the period of the message that makes it.
+-- The links table has a row for every counted message, with its time and both roles.
 CREATE OR REPLACE TEMP TABLE ratio_messages AS
-SELECT p.period_index, c.message_id, c.author_id, c.role
-FROM counted_messages c
-JOIN ratio_periods p ON c.sent_at >= p.start_at AND c.sent_at < p.end_at;
+SELECT p.period_index, l.author_id, l.role, l.rule, l.parent_id IS NOT NULL AS linked, l.parent_author_id,
+	CASE
+		WHEN l.role = 'mentor' AND l.parent_role = 'student' THEN 'mentor_to_student'
+		WHEN l.role = 'student' AND l.parent_role = 'mentor' THEN 'student_to_mentor'
+		WHEN l.role = 'student' AND l.parent_role = 'student' THEN 'student_to_student'
+	END AS direction
+FROM links l
+JOIN ratio_periods p ON l.sent_at >= p.start_at AND l.sent_at < p.end_at;
 
 CREATE OR REPLACE TEMP TABLE ratio_links AS
-SELECT m.period_index, l.rule, l.author_id, l.parent_author_id,
-	CASE
-		WHEN m.role = 'mentor' AND parent.role = 'student' THEN 'mentor_to_student'
-		WHEN m.role = 'student' AND parent.role = 'mentor' THEN 'student_to_mentor'
-		WHEN m.role = 'student' AND parent.role = 'student' THEN 'student_to_student'
-	END AS direction
-FROM ratio_messages m
-JOIN links l USING (message_id)
-JOIN messages parent ON parent.message_id = l.parent_id;
+SELECT period_index, rule, author_id, parent_author_id, direction FROM ratio_messages WHERE linked;
 
 CREATE OR REPLACE TEMP TABLE ratio_period_counts AS
 WITH message_counts AS (

@@ -65,7 +65,7 @@ async function load(db: Db, rows: readonly Row[]): Promise<InteractionLink[]> {
 		{ time_zone: 'UTC' }
 	);
 	await buildInteractionLinks(db);
-	return db.query<InteractionLink>('SELECT * FROM links');
+	return db.query<InteractionLink>('SELECT message_id, parent_id, rule, author_id, parent_author_id FROM links ORDER BY seq');
 }
 
 const WORD_CHAR = /^([^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{N}_])/u;

@@ -1,7 +1,8 @@
 -- Reply network per stage: who (author) answers whom (parent author), counted over the stage's linked messages; stage -1 is the whole dataset.
 WITH scoped AS (
-	SELECT s.stage_index, m.author_id, l.parent_author_id
-	FROM stage_messages s JOIN links l USING (message_id) JOIN counted_messages m USING (message_id)
+	-- the stage_messages rule (end days inclusive), on the links table's own times
+	SELECT s.stage_index, l.author_id, l.parent_author_id
+	FROM links l JOIN stages s ON l.sent_at >= s.start_day AND l.sent_at < s.end_day + INTERVAL 1 DAY
 	UNION ALL
 	SELECT -1, l.author_id, l.parent_author_id FROM links l
 ), edges AS (
