@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sampleSettings } from '../sample/sample-settings';
 import { defaultAnalysisSettings } from './default-analysis-settings';
@@ -77,5 +78,37 @@ describe('parseAnalysisSettings(json)', () => {
 		} catch (error) {
 			expect((error as Error).message).not.toContain('\n');
 		}
+	});
+
+	test('a saved settings file loads back to exactly the settings saved (500 generated settings, fixed seed)', () => {
+		const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+		// names a person could type, with the awkward ones: padding, CJK, markup, object keys
+		const name = fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom(' Ann ', '张三', '<b>x</b>', '=1+1', '__proto__', 'constructor', 'toString'));
+		const settings = fc.record({
+			time_zone: fc.constantFrom('UTC', 'Asia/Shanghai', '+08:00', '-03:30'),
+			stages: fc.array(fc.record({ name, start: day, end: day }), { maxLength: 4 }),
+			events: fc.array(fc.record({ date: day, label: name }), { maxLength: 4 }),
+			roles: fc.dictionary(name, fc.constantFrom('mentor', 'Student', ' ta ')),
+			peak_sensitivity: fc.double({ min: 0.01, max: 100, noNaN: true }),
+			excluded_kinds: fc.subarray(['system', 'media', 'sticker', 'text'])
+		});
+		let checked = 0;
+		fc.assert(
+			fc.property(settings, (input) => {
+				let parsed;
+				try {
+					parsed = parseAnalysisSettings(JSON.stringify(input));
+				} catch {
+					return; // overlapping stages and the like are refused, and that is tested above
+				}
+				checked++;
+				// what the Settings view's "Save settings…" writes (SettingsStore.exportJson)
+				const saved = JSON.stringify(parsed, null, '\t') + '\n';
+				expect(parseAnalysisSettings(saved)).toEqual(parsed);
+				expect(Object.keys(parsed.roles).length).toBe(new Set(Object.keys(input.roles).map((author) => author.trim()).filter(Boolean)).size);
+			}),
+			{ seed: 20261126, numRuns: 500 }
+		);
+		expect(checked).toBeGreaterThan(100);
 	});
 });

@@ -34,13 +34,12 @@ export function parseAnalysisSettings(input: unknown): AnalysisSettings {
 	if (object.stages !== undefined) settings.stages = parseStages(object.stages);
 	if (object.events !== undefined) settings.events = parseEvents(object.events);
 	if (object.roles !== undefined) {
-		const roles = record(object.roles, 'roles');
-		settings.roles = {};
-		for (const [author, role] of Object.entries(roles)) {
-			const field = `roles[${JSON.stringify(author)}]`;
+		const roles = Object.entries(record(object.roles, 'roles')).map(([author, role]) => {
 			if (author.trim() === '') throw new Error(`roles: an author name is empty`);
-			settings.roles[author.trim()] = text(role, field).toLowerCase();
-		}
+			return [author.trim(), text(role, `roles[${JSON.stringify(author)}]`).toLowerCase()];
+		});
+		// fromEntries makes own properties, so a member called "__proto__" keeps their role
+		settings.roles = Object.fromEntries(roles);
 	}
 	if (object.peak_sensitivity !== undefined) {
 		const sensitivity = object.peak_sensitivity;
