@@ -18,8 +18,8 @@ import { stageComparison } from './stages/stage-comparison';
 /**
  * Analyses one loaded dataset again and again as the settings change, redoing only the parts whose
  * inputs changed: a new peak sensitivity or event reruns no query, a renamed stage reruns only the stage
- * metrics, and the interaction links are rebuilt only when the counted messages (kinds, roles) change. Every part names
- * the settings and tables it reads in its key, so a cached part is never stale. One analyzer per loaded
+ * metrics, and the interaction links are rebuilt only when the counted messages (kinds, roles) change.
+ * Every part names the settings and tables it reads in its key, so a cached part is never stale. One analyzer per loaded
  * dataset: after the tables are replaced, make a new one.
  */
 export class DatasetAnalyzer {

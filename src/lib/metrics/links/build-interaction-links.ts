@@ -21,10 +21,11 @@ export interface InteractionLinkOptions {
 /**
  * (Re)creates table `links(seq, message_id, parent_id, rule, author_id, parent_author_id, sent_at, role,
  * parent_role)`: one row per row of `counted_messages`, `seq` numbering them in message order, with the
- * time and both roles carried along so the link metrics need no join with `messages`. Rules, first that links wins: `reply_to` (explicit parent in the
- * dataset, not the author's own); `mention` (`@name`, or a name opening the text followed by `:` or `,`,
- * of a known member → their latest earlier message); `previous` (the previous message of the same source
- * if under the window; a message following the author's own inherits that message's link); else `none`.
+ * time and both roles carried along so the link metrics need no join with `messages`. Rules, first that
+ * links wins: `reply_to` (explicit parent in the dataset, not the author's own); `mention` (`@name`, or
+ * a name opening the text followed by `:` or `,`, of a known member → their latest earlier message);
+ * `previous` (the previous message of the same source if under the window; a message following the
+ * author's own inherits that message's link); else `none`.
  */
 export async function buildInteractionLinks(db: Db, options: InteractionLinkOptions = {}): Promise<void> {
 	const window_minutes = options.window_minutes ?? 60;

@@ -12,7 +12,8 @@ SELECT p.period_index, l.author_id, l.role, l.rule, l.parent_id IS NOT NULL AS l
 FROM links l
 JOIN ratio_periods p ON l.sent_at >= p.start_at AND l.sent_at < p.end_at;
 
-CREATE OR REPLACE TEMP TABLE ratio_links AS
+-- a view: the linked rows are only ever filtered out of ratio_messages, never worth a copy
+CREATE OR REPLACE TEMP VIEW ratio_links AS
 SELECT period_index, rule, author_id, parent_author_id, direction FROM ratio_messages WHERE linked;
 
 CREATE OR REPLACE TEMP TABLE ratio_period_counts AS

@@ -80,7 +80,7 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		])
 	);
 	await db.exec(
-		'DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_links; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_member_codes; DROP TABLE ratio_networks; DROP TABLE ratio_student_messages'
+		'DROP VIEW ratio_links; DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_member_codes; DROP TABLE ratio_networks; DROP TABLE ratio_student_messages'
 	);
 
 	return counts.map(({ period_index, mentor_messages, ...row }) => {
