@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createNodeDb } from '../../src/lib/db/duckdb-node';
+import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
+import { loadDataset } from '../../src/lib/ingest/load-dataset';
+import { SPACED_WORD_COUNT_SQL } from '../../src/lib/ingest/spaced-word-count-sql';
+import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
 import { sampleMonthlyCounts } from '../../src/lib/sample/sample-monthly-counts';
+import { sampleSettings } from '../../src/lib/sample/sample-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../fixtures/csv', name);
@@ -30,6 +36,45 @@ describe('the dashboard in Chromium', () => {
 		await page.getByText(`Data table (${sampleMonthlyCounts.length} rows)`).click();
 		const march = page.locator('details.data tr', { hasText: '2021-03' });
 		expect(await march.locator('td').nth(1).textContent()).toBe('788');
+		await page.close();
+	});
+
+	it('counts the sample’s words in the background, in worker threads, as the page’s Intl.Segmenter counts each Chinese text', async () => {
+		const page = await openSample();
+		await page.waitForFunction(() => !document.querySelector('[data-testid=words-progress]') && !document.querySelector('[data-testid=links-progress]'), null, { timeout: 90_000 });
+		await page.getByText(`Data table (${sampleMonthlyCounts.length} rows)`).click();
+		const table = page.locator('figure', { has: page.getByTestId('figure-monthly-activity') }).locator('details.data table');
+		const header = await table.locator('thead th').allTextContents();
+		expect(header).toContain('words');
+		const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+		const in_workers = rows.map((cells) => ({ month: cells[header.indexOf('month')], words: Number(cells[header.indexOf('words')]?.replaceAll(',', '')) }));
+
+		// The reference: texts in spaced scripts as counted in SQL (the same DuckDB in Node), and texts with Chinese
+		// segmented one at a time by this browser's Intl.Segmenter. (Node's ICU segments some of them differently:
+		// Chromium 156 splits "a.m." into two words, Node 20 keeps one, so the reference must come from the page.)
+		const db = await createNodeDb();
+		let texts: { month: string; text: string; words: number; unspaced: boolean }[];
+		try {
+			const sample = generateSampleCommunity();
+			await loadDataset(db, [{ source: bytesImportSource('community.csv', new TextEncoder().encode(sample.csv)) }], { time_zone: sampleSettings.time_zone });
+			texts = await db.query(`SELECT strftime(sent_at, '%Y-%m') AS month, text, words, (${SPACED_WORD_COUNT_SQL}) IS NULL AS unspaced FROM counted_messages`);
+		} finally {
+			await db.close();
+		}
+		expect(texts.filter((text) => text.unspaced).length).toBeGreaterThan(1000);
+		const one_by_one = await page.evaluate((texts) => {
+			const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+			const words = new Map<string, number>();
+			for (const { month, text, words: spaced, unspaced } of texts) {
+				let count = 0;
+				if (unspaced) for (const segment of segmenter.segment(text)) count += segment.isWordLike ? 1 : 0;
+				words.set(month, (words.get(month) ?? 0) + (unspaced ? count : spaced));
+			}
+			return [...words].sort(([a], [b]) => a.localeCompare(b)).map(([month, words]) => ({ month, words }));
+		}, texts);
+		expect(one_by_one.reduce((sum, month) => sum + month.words, 0)).toBeGreaterThan(100_000);
+		expect(in_workers).toEqual(one_by_one);
+		expect(await page.getByTestId('total-words').textContent()).toBe(one_by_one.reduce((sum, month) => sum + month.words, 0).toLocaleString('en'));
 		await page.close();
 	});
 

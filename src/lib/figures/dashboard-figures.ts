@@ -50,6 +50,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 			return {
 				[grain === 'month' ? 'month' : `${grain}_start`]: label(row.period_start),
 				messages: row.messages,
+				words: row.words,
 				likes: row.likes,
 				active_members: row.active_members,
 				peak: peak !== undefined,

@@ -4,6 +4,7 @@ import type { Db } from '../db/db';
 import type { ColumnMapping } from '../ingest/csv/column-mapping';
 import { cancellableImportSource } from '../ingest/cancellable-import-source';
 import { fillWordCounts } from '../ingest/fill-word-counts';
+import { startWordCountWorkers } from '../ingest/word-count-workers';
 import type { ImportReport } from '../ingest/import-report';
 import type { ImportSource } from '../ingest/import-source';
 import { inspectExport, type ExportInspection } from '../ingest/inspect-export';
@@ -349,6 +350,8 @@ export class Dashboard {
 			this.#analyzer = null;
 			this.analysis = null;
 		}
+		// Read again with its words counted at once; a count the failed load interrupted is over.
+		this.words_progress = 1;
 		this.status = 'ready';
 	}
 
@@ -381,20 +384,27 @@ export class Dashboard {
 
 	async #countWords(generation: number) {
 		this.words_progress = 0;
+		const current = () => generation === this.#generation;
+		const counter = startWordCountWorkers();
 		try {
-			await this.#exclusive(async () => {
-				if (generation !== this.#generation) return;
-				await fillWordCounts(await this.#db, (done, total) => (this.words_progress = done / total), () => generation !== this.#generation);
+			await fillWordCounts(await this.#db, {
+				// 1 only once the counts are written back and the charts redrawn with them.
+				onProgress: (done, total) => (this.words_progress = Math.min(0.99, done / total)),
+				shouldStop: () => !current(),
+				step: (work) => this.#exclusive(work),
+				countTexts: counter.countTexts
 			});
+			if (current()) {
+				this.#analyzer?.wordsChanged();
+				await this.#recompute();
+			}
 		} catch (error) {
 			// A newer load (or a cancel that replaced the database) made this count moot.
-			if (generation === this.#generation) this.#fail(error);
+			if (current()) this.#fail(error);
 		} finally {
-			this.words_progress = 1;
-		}
-		if (generation === this.#generation) {
-			this.#analyzer?.wordsChanged();
-			await this.#recompute();
+			counter.close();
+			// A newer load shows its own count.
+			if (current()) this.words_progress = 1;
 		}
 	}
 

@@ -12,7 +12,8 @@ WITH grain AS (
 ), per_period AS (
 	SELECT period_start,
 		count(*) AS messages,
-		sum(words) AS words,
+		-- Unknown (NULL) until every message of the period has its words counted (Chinese is counted after the first chart).
+		CASE WHEN count(words) = count(*) THEN sum(words) END AS words,
 		sum(likes) AS likes,
 		count(DISTINCT author_id) AS active_members,
 		count(DISTINCT author_id) FILTER (WHERE role = 'student') AS active_students,
@@ -25,7 +26,7 @@ WITH grain AS (
 )
 SELECT strftime(p.period_start, '%Y-%m-%d') AS period_start,
 	coalesce(c.messages, 0)::INTEGER AS messages,
-	coalesce(c.words, 0)::INTEGER AS words,
+	CASE WHEN c.period_start IS NULL THEN 0 ELSE c.words::INTEGER END AS words,
 	CASE WHEN h.any_likes THEN coalesce(c.likes, 0)::INTEGER END AS likes,
 	coalesce(c.active_members, 0)::INTEGER AS active_members,
 	coalesce(c.active_students, 0)::INTEGER AS active_students,

@@ -45,4 +45,19 @@ describe('activitySeries(db, grain)', () => {
 		expect(await activitySeries(db, 'month')).toEqual([{ period_start: '2021-01-01', ...month }]);
 		expect(await monthlySeries(db)).toEqual([{ month: '2021-01', ...month }]);
 	});
+
+	it('a week whose words are not all counted yet has words null; an empty week still has 0', async () => {
+		// The Sunday message of 2021-01-03 waits for its count, as Chinese text does after a load.
+		await db.exec(`UPDATE messages SET words = NULL WHERE sent_at::DATE = DATE '2021-01-03'`);
+		try {
+			expect((await activitySeries(db, 'week')).map((week) => [week.period_start, week.words])).toEqual([
+				['2020-12-28', null],
+				['2021-01-04', 2],
+				['2021-01-11', 0],
+				['2021-01-18', 3]
+			]);
+		} finally {
+			await db.exec(`UPDATE messages SET words = 4 WHERE sent_at::DATE = DATE '2021-01-03'`);
+		}
+	});
 });

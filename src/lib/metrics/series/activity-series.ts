@@ -9,7 +9,8 @@ export interface ActivityRow {
 	/** `YYYY-MM-DD`, first day of the period (a Monday for weeks) */
 	period_start: string;
 	messages: number;
-	words: number;
+	/** null while some of the period's words are still being counted */
+	words: number | null;
 	likes: number | null;
 	active_members: number;
 	active_students: number;

@@ -59,7 +59,7 @@ describe('series and metrics on random communities', () => {
 				const counted = messages.filter((message) => message.kind === 'text');
 				for (const rows of [month, week, day]) {
 					expect(total(rows)).toBe(counted.length);
-					expect(rows.reduce((sum, row) => sum + row.words, 0)).toBe(counted.reduce((sum, message) => sum + message.words, 0));
+					expect(rows.reduce((sum, row) => sum + (row.words ?? Number.NaN), 0)).toBe(counted.reduce((sum, message) => sum + message.words, 0));
 					expect(rows.reduce((sum, row) => sum + (row.likes ?? 0), 0)).toBe(counted.reduce((sum, message) => sum + message.likes, 0));
 					expect(rows.reduce((sum, row) => sum + row.new_members, 0)).toBe(new Set(counted.map((message) => message.author)).size);
 				}
