@@ -185,10 +185,14 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 }
 
 async function rejectedRows(db: Db, input: CsvImportInput): Promise<RejectedRow[]> {
+	// One rejected row per line DuckDB names, with its first error. After a quote that closes too early, DuckDB
+	// resumes inside the same line and may report one error there at the previous record's offset and another
+	// at its own: the later offset is the one inside the rejected record.
 	const structural = await db.query<{ byte_offset: number; error_type: string; error_message: string }>(
-		`SELECT line_byte_position::DOUBLE AS byte_offset, first(error_type ORDER BY column_idx) AS error_type,
-			first(error_message ORDER BY column_idx) AS error_message
-		FROM import_rejects GROUP BY line_byte_position ORDER BY line_byte_position`
+		`SELECT max(line_byte_position)::DOUBLE AS byte_offset,
+			first(error_type ORDER BY line_byte_position, column_idx) AS error_type,
+			first(error_message ORDER BY line_byte_position, column_idx) AS error_message
+		FROM import_rejects GROUP BY line ORDER BY byte_offset`
 	);
 	const invalid = await db.query<{ ordinal: number; reject_reason: string }>(
 		`SELECT ordinal::DOUBLE AS ordinal, reject_reason FROM checked_import WHERE reject_reason IS NOT NULL ORDER BY ordinal`
