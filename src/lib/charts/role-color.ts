@@ -7,6 +7,5 @@ const ROLE_COLORS: ReadonlyMap<string, string> = new Map(Object.entries(palette.
  * is grey. (A map, not an object lookup: a role named `constructor` or `toString` is just another role.)
  */
 export function roleColor(role: string | null | undefined): string {
-	if (!role || role === 'unknown') return palette.roles.unknown;
-	return ROLE_COLORS.get(role) ?? palette.roles.other;
+	return role ? (ROLE_COLORS.get(role) ?? palette.roles.other) : palette.roles.unknown;
 }

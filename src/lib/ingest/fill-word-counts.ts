@@ -1,4 +1,5 @@
 import type { Db } from '../db/db';
+import { insertRows } from '../db/insert-rows';
 import { countWordsOfEach } from './count-words-of-each';
 import { SPACED_WORD_COUNT_SQL } from './spaced-word-count-sql';
 
@@ -49,20 +50,15 @@ export async function fillWordCounts(db: Db, options: WordCountOptions = {}): Pr
 		}
 		if (prepared === 0) return;
 		await guarded(async () => {
-			const lines = Array.from(counts, (words, index) => `${index + 1},${words}`);
-			await db.registerFile('word_counts.csv', { bytes: new TextEncoder().encode(lines.join('\n') + '\n') });
-			try {
-				await db.exec(`UPDATE messages SET words = counted.words
-					FROM unspaced_texts JOIN read_csv('word_counts.csv', header = false, auto_detect = false,
-						columns = {'position': 'INTEGER', 'words': 'INTEGER'}) AS counted USING (position)
-					WHERE messages.rowid = unspaced_texts.row_id`);
-			} finally {
-				await db.dropFile('word_counts.csv');
-			}
+			const rows = Array.from(counts, (words, index) => ({ position: index + 1, words }));
+			await insertRows(db, 'word_counts', { position: 'INTEGER', words: 'INTEGER' }, rows);
+			await db.exec(`UPDATE messages SET words = word_counts.words
+				FROM unspaced_texts JOIN word_counts USING (position)
+				WHERE messages.rowid = unspaced_texts.row_id`);
 		});
 	} finally {
 		// A batch read ahead is still queued when counting fails or stops: let it settle before the table goes.
 		await next?.catch(() => undefined);
-		await step(() => db.exec('DROP TABLE IF EXISTS unspaced_texts'));
+		await step(() => db.exec('DROP TABLE IF EXISTS unspaced_texts; DROP TABLE IF EXISTS word_counts'));
 	}
 }
