@@ -63,6 +63,9 @@ describe('DatasetAnalyzer', () => {
 		expect(sent['stage renamed'].filter((line) => line.startsWith('-- Interaction links'))).toEqual([]);
 		expect(sent['stage renamed'].some((line) => line.startsWith('-- Stage comparison'))).toBe(true);
 		expect(sent['stage renamed'].some((line) => line.startsWith('-- Activity series'))).toBe(false);
+		// the whole dataset's network is one query and the stages' another: a stage change redoes only the second
+		expect(sent['sample settings'].filter((line) => line.startsWith('-- Reply network'))).toHaveLength(2);
+		expect(sent['stage renamed'].filter((line) => line.startsWith('-- Reply network'))).toHaveLength(1);
 		expect(sent['weekly grain'].filter((line) => line.startsWith('-- Activity series'))).toHaveLength(1);
 		// the links table carries both roles of every link, so the ratios need no join with messages
 		expect(sent['role override'].filter((line) => line.startsWith('-- Interaction links'))).toHaveLength(1);

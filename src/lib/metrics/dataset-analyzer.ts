@@ -50,7 +50,12 @@ export class DatasetAnalyzer {
 					settings.stages.length > 0 ? linkRatios(db, { grain: 'stage', stages: settings.stages }) : []
 				),
 				by_rule: await this.#part('links by rule', counted, async () => (await linkRuleCounts(db)).by_rule),
-				networks: await this.#part('reply networks', staged, () => replyNetwork(db, settings.stages))
+				networks: [
+					...(await this.#part('reply network of all', counted, () => replyNetwork(db, 'all'))),
+					...(await this.#part('reply networks of stages', staged, async () =>
+						settings.stages.length > 0 ? replyNetwork(db, settings.stages) : []
+					))
+				]
 			}
 		};
 	}

@@ -1,10 +1,12 @@
--- Reply network per stage: who (author) answers whom (parent author), counted over the stage's linked messages; stage -1 is the whole dataset.
+-- Reply network per stage: who (author) answers whom (parent author), counted over the stage's linked messages;
+-- with $1 true, of the whole dataset instead (stage -1), which a change of stages leaves alone.
 WITH scoped AS (
 	-- the stage_messages rule (end days inclusive), on the links table's own times
 	SELECT s.stage_index, l.author_id, l.parent_author_id
 	FROM links l JOIN stages s ON l.sent_at >= s.start_day AND l.sent_at < s.end_day + INTERVAL 1 DAY
+	WHERE NOT $1
 	UNION ALL
-	SELECT -1, l.author_id, l.parent_author_id FROM links l
+	SELECT -1, l.author_id, l.parent_author_id FROM links l WHERE $1
 ), edges AS (
 	SELECT stage_index, author_id AS source, parent_author_id AS target, count(*)::INTEGER AS count
 	FROM scoped WHERE parent_author_id IS NOT NULL AND parent_author_id <> author_id

@@ -11,10 +11,11 @@ export interface ReplyNetwork {
 }
 
 /**
- * The reply network of the whole dataset, then of each stage, from the `links` table (run
- * buildInteractionLinks and defineStageMessages first). Self-replies are left out.
+ * The reply network of the whole dataset (`All`), or one per stage, from the `links` table (run
+ * buildInteractionLinks and defineStageMessages first). Self-replies are left out. The two are asked
+ * for apart so that a change of stages leaves the whole dataset's network cached.
  */
-export async function replyNetwork(db: Db, stages: readonly StageSetting[]): Promise<ReplyNetwork[]> {
+export async function replyNetwork(db: Db, scope: 'all' | readonly StageSetting[]): Promise<ReplyNetwork[]> {
 	const rows = await db.query<{
 		stage_index: number;
 		id: string;
@@ -22,8 +23,8 @@ export async function replyNetwork(db: Db, stages: readonly StageSetting[]): Pro
 		role: string | null;
 		messages: number;
 		replies: { target: string; count: number }[];
-	}>(sql);
-	const periods = [{ index: -1, name: 'All' }, ...stages.map((stage, index) => ({ index, name: stage.name }))];
+	}>(sql, [scope === 'all']);
+	const periods = scope === 'all' ? [{ index: -1, name: 'All' }] : scope.map((stage, index) => ({ index, name: stage.name }));
 	return periods.map(({ index, name }) => {
 		const members = rows.filter((row) => row.stage_index === index);
 		return {
