@@ -3,10 +3,15 @@
 -- so ids that are numbers (Telegram, generated f1-12) keep their numeric order within a timestamp.
 -- Messages are numbered in that order (seq) and every step after the first joins on those integers:
 -- at a million messages, joins and windows over string ids cost several times more.
+-- Sources (files or channels) are numbered too: the windows below partition by them.
 CREATE OR REPLACE TEMP TABLE link_order AS
+WITH sources AS (
+	SELECT source, row_number() OVER (ORDER BY source)::INTEGER AS source_index
+	FROM (SELECT DISTINCT source FROM counted_messages)
+)
 SELECT row_number() OVER (ORDER BY sent_at, length(message_id), message_id)::INTEGER AS seq,
-	message_id, sent_at, author_id, role, source, reply_to
-FROM counted_messages;
+	message_id, sent_at, author_id, role, source_index, reply_to
+FROM counted_messages JOIN sources USING (source);
 
 CREATE OR REPLACE TEMP TABLE link_names AS
 SELECT DISTINCT lower(author_name) AS name_key, length(lower(author_name)) AS name_length, author_id
@@ -80,14 +85,14 @@ WHERE o.reply_to IS NOT NULL;
 -- across two channels loaded together. Only integers go through the windows: strings slow them down.
 CREATE OR REPLACE TEMP TABLE link_steps AS
 WITH adjacent AS (
-	SELECT seq, source, author_id,
+	SELECT seq, source_index, author_id,
 		lag(seq) OVER w AS previous_seq,
 		lag(author_id) OVER w AS previous_author_id,
 		sent_at - lag(sent_at) OVER w AS gap
 	FROM link_order
-	WINDOW w AS (PARTITION BY source ORDER BY seq)
+	WINDOW w AS (PARTITION BY source_index ORDER BY seq)
 )
-SELECT a.seq, a.source,
+SELECT a.seq, a.source_index,
 	CASE
 		WHEN r.seq IS NOT NULL THEN 'reply_to'
 		WHEN m.seq IS NOT NULL THEN 'mention'
@@ -112,7 +117,7 @@ CREATE OR REPLACE TABLE links AS
 WITH runs AS (
 	SELECT seq, step,
 		CASE WHEN step = 'continuation'
-			THEN max(CASE WHEN step <> 'continuation' THEN seq END) OVER (PARTITION BY source ORDER BY seq)
+			THEN max(CASE WHEN step <> 'continuation' THEN seq END) OVER (PARTITION BY source_index ORDER BY seq)
 			ELSE seq END AS linked_seq
 	FROM link_steps
 ), resolved AS (
