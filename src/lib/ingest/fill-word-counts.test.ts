@@ -5,8 +5,8 @@ import { countWords } from './count-words';
 import { fillWordCounts } from './fill-word-counts';
 import { createMessagesTable } from './messages-table';
 
-// A third Chinese (counted in JavaScript: 22,000, two batches of at most 20,000), a third English (counted in
-// SQL), a third empty.
+// A third Chinese (counted in JavaScript: 22,000, read in two ranges of at most 40,000 rows), a third English
+// (counted in SQL), a third empty.
 const MESSAGES = 66_000;
 const CHINESE = 22_000;
 
@@ -38,12 +38,23 @@ describe('fillWordCounts', () => {
 		expect(rows.filter((row) => row.words !== countWords(row.text))).toEqual([]);
 		expect(counted).toBe(CHINESE);
 		expect(progress).toEqual([
-			[20_000, CHINESE],
-			[CHINESE, CHINESE]
+			[40_000, MESSAGES],
+			[MESSAGES, MESSAGES]
 		]);
-		// prepare, read two batches, write back, drop the scratch table
+		// prepare, read two ranges, write back, drop the scratch table
 		expect(steps).toHaveLength(5);
 		expect(await tempTables()).toEqual([]);
+	});
+
+	it('reads no range when SQL has counted every text (no Chinese, Japanese, Korean or Thai)', async () => {
+		await db.exec("DELETE FROM messages WHERE text LIKE '今天%'");
+		const steps: number[] = [];
+		await fillWordCounts(db, { step: (work) => (steps.push(steps.length), work()), countTexts: () => expect.unreachable() });
+		expect(await db.query('SELECT count(*)::INTEGER AS rows, count(words)::INTEGER AS counted FROM messages')).toEqual([
+			{ rows: MESSAGES - CHINESE, counted: MESSAGES - CHINESE }
+		]);
+		// prepare, drop the scratch table
+		expect(steps).toHaveLength(2);
 	});
 
 	it('stops before the next database step once told to, leaving the Chinese counts NULL and no scratch table', async () => {
