@@ -3,8 +3,11 @@ import type { Db } from '../src/lib/db/db';
 import { createNodeDb } from '../src/lib/db/duckdb-node';
 import { loadDataset } from '../src/lib/ingest/load-dataset';
 import { parseRoster } from '../src/lib/ingest/parse-roster';
+import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
 import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
+import type { WordCountPool } from '../src/lib/ingest/word-count-pool';
 import { pathImportSource } from './path-import-source';
+import { startWordCountThreads } from './word-count-threads';
 
 /** parseArgs options every command that loads a dataset accepts. */
 export const DATASET_OPTIONS = {
@@ -39,8 +42,17 @@ export async function loadCliDataset(
 	if (!isValidTimeZone(time_zone)) throw new Error(`unknown time zone "${time_zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
 	const roster = options.roster ? parseRoster(readFileSync(options.roster, 'utf8')).entries : undefined;
 	const db = await createNodeDb();
+	// Threads take a few hundred milliseconds to start: small batches are counted here.
+	let threads: WordCountPool | null = null;
+	const countTexts = (texts: string[]) =>
+		texts.length < 5_000 ? countWordsOfEach(texts) : (threads ??= startWordCountThreads()).countTexts(texts);
 	try {
-		const reports = await loadDataset(db, files.map((file) => ({ source: pathImportSource(file) })), { time_zone, roster, without_text: options.without_text });
+		const reports = await loadDataset(db, files.map((file) => ({ source: pathImportSource(file) })), {
+			time_zone,
+			roster,
+			without_text: options.without_text,
+			countTexts
+		}).finally(() => threads?.close());
 		const rows = reports.reduce((sum, report) => sum + report.rows, 0);
 		if (rows === 0) {
 			const first = reports.flatMap((report) => report.errors)[0];

@@ -27,6 +27,8 @@ export interface DatasetOptions {
 	 * file then needs far less memory. Message counts, authors, times, likes and reply ids are unchanged.
 	 */
 	without_text?: boolean;
+	/** Word counts of a batch of texts (the CLI counts in worker threads); by default on this thread. */
+	countTexts?: (texts: string[]) => Promise<Int32Array> | Int32Array;
 	onStage?: (stage: string) => void;
 }
 
@@ -48,7 +50,7 @@ export async function loadDataset(db: Db, files: DatasetFile[], options: Dataset
 	}
 	if (options.word_counts !== 'later') {
 		options.onStage?.('Counting words');
-		await fillWordCounts(db);
+		await fillWordCounts(db, { countTexts: options.countTexts });
 	}
 	if (options.roster) await applyRoster(db, options.roster);
 	await rebuildMembers(db);
