@@ -40,6 +40,38 @@ describe('the views, as a person uses them', () => {
 		await page.close();
 	});
 
+	it('gives a role in Settings to members whose ids are __proto__ and constructor, and takes it back with “unknown”', async () => {
+		const page = await openView('overview');
+		const csv = [
+			'timestamp,author,text',
+			'2021-03-01 09:00,__proto__,hello',
+			'2021-03-01 09:05,constructor,hi',
+			'2021-03-01 09:10,__proto__,how are you',
+			'2021-03-02 10:00,Ann,good morning'
+		].join('\n');
+		await page.getByTestId('file-input').setInputFiles({ name: 'prototype-names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await expect.poll(() => page.getByTestId('total-messages').textContent(), { timeout: 60_000 }).toBe('4');
+		await page.getByRole('tab', { name: 'Settings' }).click();
+		const roleOf = (name: string) => page.getByLabel(`Role of ${name}`, { exact: true });
+		// shown while no member is a mentor in the analysis, so it follows what DuckDB holds, not the select
+		const noMentor = page.getByText('No mentor is known yet');
+		await noMentor.waitFor({ timeout: 60_000 });
+		await roleOf('__proto__').selectOption('mentor');
+		await noMentor.waitFor({ state: 'detached', timeout: 60_000 });
+		await roleOf('constructor').selectOption('student');
+		// read as text and parsed here: a structured copy could itself drop a __proto__ key
+		const stored = async () =>
+			(await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('resonance:settings:')).map(([, value]) => value)))
+				.map((value) => JSON.parse(value).roles);
+		await expect.poll(stored, { timeout: 60_000 }).toContainEqual(JSON.parse('{"__proto__": "mentor", "constructor": "student"}'));
+		await roleOf('__proto__').selectOption('');
+		await noMentor.waitFor({ timeout: 60_000 });
+		await expect.poll(stored, { timeout: 60_000 }).toContainEqual({ constructor: 'student' });
+		expect(await page.getByRole('alert').count()).toBe(0);
+		await page.evaluate(() => localStorage.clear());
+		await page.close();
+	});
+
 	it('exports the timeline as SVG (title, caption, XML) and as a 2× PNG', async () => {
 		const page = await openView('timeline');
 		const panel = page.locator('figure.figure-panel').first();

@@ -14,6 +14,7 @@ import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { DatasetAnalyzer } from '../metrics/dataset-analyzer';
 import type { Grain } from '../metrics/series/activity-series';
 import type { AnalysisSettings } from '../settings/analysis-settings';
+import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
 import { KeptDatasetStore, type DatasetToKeep } from './kept-dataset-store.svelte';
 import { loadFailureMessage } from './load-failure-message';
@@ -261,7 +262,7 @@ export class Dashboard {
 		this.load_started_at = performance.now();
 		this.loading_bytes = files.reduce((sum, file) => sum + file.source.size_bytes, 0);
 		const epoch = this.#epoch;
-		const previous = this.dataset ? { key: this.dataset.key, settings: $state.snapshot(this.settings.settings) as AnalysisSettings } : null;
+		const previous = this.dataset ? { key: this.dataset.key, settings: copyAnalysisSettings(this.settings.settings) } : null;
 		const is_new = dataset.key !== this.dataset?.key;
 		this.#loading = is_new && !dataset.is_sample ? { label: dataset.label, previous } : null;
 		this.cancellable_label = this.#loading?.label ?? null;

@@ -42,7 +42,7 @@ export class SettingsStore {
 	}
 
 	exportJson(): string {
-		return JSON.stringify($state.snapshot(this.settings), null, '\t') + '\n';
+		return JSON.stringify(this.settings, null, '\t') + '\n';
 	}
 
 	/** Forgets the stored settings of the dataset `key` (open or not); what is in memory stays. */
