@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { queuedWordCounter } from '../src/lib/ingest/queued-word-counter';
 import { wordCountPool, type WordCounter, type WordCountPool } from '../src/lib/ingest/word-count-pool';
 
 /**
@@ -12,22 +13,9 @@ export function startWordCountThreads(cores = availableParallelism()): WordCount
 
 function startThread(): WordCounter {
 	const worker = new Worker(new URL('./count-words-thread.js', import.meta.url));
-	const waiting: { resolve: (counts: Int32Array) => void; reject: (error: Error) => void }[] = [];
-	const failAll = (error: Error) => {
-		for (const pending of waiting.splice(0)) pending.reject(error);
-	};
-	worker.on('message', (counts: Int32Array) => waiting.shift()?.resolve(counts));
-	worker.on('error', (error) => failAll(new Error(`Word counting stopped: ${error.message}`)));
-	worker.on('exit', (code) => failAll(new Error(`Word counting stopped: its thread exited (code ${code})`)));
-	return {
-		count: (texts: string[]) =>
-			new Promise<Int32Array>((resolve, reject) => {
-				waiting.push({ resolve, reject });
-				worker.postMessage(texts);
-			}),
-		close() {
-			void worker.terminate();
-			failAll(new Error('Word counting was stopped'));
-		}
-	};
+	const queue = queuedWordCounter((texts) => worker.postMessage(texts), () => void worker.terminate());
+	worker.on('message', (counts: Int32Array) => queue.answer(counts));
+	worker.on('error', (error) => queue.fail(new Error(`Word counting stopped: ${error.message}`)));
+	worker.on('exit', (code) => queue.fail(new Error(`Word counting stopped: its thread exited (code ${code})`)));
+	return queue.counter;
 }

@@ -1,4 +1,5 @@
 import { countWordsOfEach } from './count-words-of-each';
+import { queuedWordCounter } from './queued-word-counter';
 import { wordCountPool, type WordCounter, type WordCountPool } from './word-count-pool';
 
 /**
@@ -13,24 +14,11 @@ export function startWordCountWorkers(cores = globalThis.navigator?.hardwareConc
 
 function startWorker(): WordCounter {
 	const worker = new Worker(new URL('./count-words.worker.ts', import.meta.url), { type: 'module' });
-	const waiting: { resolve: (counts: Int32Array) => void; reject: (error: Error) => void }[] = [];
-	const failAll = (message: string) => {
-		for (const pending of waiting.splice(0)) pending.reject(new Error(message));
-	};
-	worker.onmessage = (event: MessageEvent<Int32Array>) => waiting.shift()?.resolve(event.data);
+	const queue = queuedWordCounter((texts) => worker.postMessage(texts), () => worker.terminate());
+	worker.onmessage = (event: MessageEvent<Int32Array>) => queue.answer(event.data);
 	worker.onerror = (event) => {
 		event.preventDefault();
-		failAll(`Word counting stopped: ${event.message || 'its worker failed'}`);
+		queue.fail(new Error(`Word counting stopped: ${event.message || 'its worker failed'}`));
 	};
-	return {
-		count: (texts: string[]) =>
-			new Promise<Int32Array>((resolve, reject) => {
-				waiting.push({ resolve, reject });
-				worker.postMessage(texts);
-			}),
-		close() {
-			worker.terminate();
-			failAll('Word counting was stopped');
-		}
-	};
+	return queue.counter;
 }
