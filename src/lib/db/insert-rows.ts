@@ -14,12 +14,13 @@ export async function insertRows(
 	rows: readonly Record<string, string | number | null>[]
 ): Promise<void> {
 	const names = Object.keys(columns);
+	const header = names.join(',');
 	const lines = rows.map((row) => names.map((name) => csvCell(row[name])).join(','));
 	const file_name = `rows_${++batch}.csv`;
 	// A UTF-16 unit takes at most 3 bytes in UTF-8. DuckDB allocates buffers by max_line_size, so a fixed
 	// 64 MB cost 65–350 ms per call even for one row; the default 2 MB is enough for almost every call.
-	const longest_line_bytes = 3 * lines.reduce((longest, line) => Math.max(longest, line.length), names.join(',').length);
-	await db.registerFile(file_name, { bytes: new TextEncoder().encode(names.join(',') + '\n' + lines.join('\n') + '\n') });
+	const longest_line_bytes = 3 * lines.reduce((longest, line) => Math.max(longest, line.length), header.length);
+	await db.registerFile(file_name, { bytes: new TextEncoder().encode(header + '\n' + lines.join('\n') + '\n') });
 	try {
 		const declared = names.map((name) => `'${name}': '${columns[name]}'`).join(', ');
 		await db.exec(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv('${file_name}', header = true,

@@ -47,23 +47,18 @@ export async function fillWordCounts(db: Db, options: WordCountOptions = {}): Pr
 			return counts;
 		});
 		if (prepared === stopped || prepared.unspaced === 0) return;
-		const row_ids: number[] = [];
-		const counts: number[] = [];
+		const counted: { row_id: number; words: number }[] = [];
 		next = readBatch(0);
 		for (let from = 0; next; from += ROWS_PER_READ) {
 			const batch = await next;
 			if (batch === stopped) return;
 			next = from + ROWS_PER_READ < prepared.rows ? readBatch(from + ROWS_PER_READ) : null;
 			const batch_counts = await countTexts(batch.map((row) => row.text));
-			for (const [index, row] of batch.entries()) {
-				row_ids.push(row.row_id);
-				counts.push(batch_counts[index]);
-			}
+			for (const [index, { row_id }] of batch.entries()) counted.push({ row_id, words: batch_counts[index] });
 			onProgress?.(Math.min(from + ROWS_PER_READ, prepared.rows), prepared.rows);
 		}
 		await guarded(async () => {
-			const rows = row_ids.map((row_id, index) => ({ row_id, words: counts[index] }));
-			await insertRows(db, 'word_counts', { row_id: 'INTEGER', words: 'INTEGER' }, rows);
+			await insertRows(db, 'word_counts', { row_id: 'INTEGER', words: 'INTEGER' }, counted);
 			await db.exec('UPDATE messages SET words = word_counts.words FROM word_counts WHERE messages.rowid = word_counts.row_id');
 		});
 	} finally {
