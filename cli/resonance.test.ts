@@ -67,6 +67,14 @@ describe('resonance analyze', () => {
 		expect(failure.code).toBe(1);
 		expect(failure.stderr).toMatch(/^resonance: unknown time zone "Mars\/Olympus"/);
 	});
+
+	it('a command named like a property of every object (constructor, __proto__) is an unknown command', async () => {
+		for (const name of ['constructor', '__proto__']) {
+			const failure = await resonance(name).catch((error) => error);
+			expect(failure.code).toBe(1);
+			expect(failure.stderr).toBe(`resonance: unknown command "${name}" (try: resonance --help)\n`);
+		}
+	}, CLI_TIMEOUT_MS);
 });
 
 describe('resonance analyze --config', () => {

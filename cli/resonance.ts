@@ -52,7 +52,7 @@ async function main([name, ...argv]: string[]): Promise<number> {
 		process.stdout.write(USAGE + '\n');
 		return name ? 0 : 2;
 	}
-	const command = COMMANDS[name];
+	const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 	if (!command) throw new Error(`unknown command "${name}" (try: resonance --help)`);
 	return command.run(argv);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { methodCaption } from './method-caption';
 
@@ -21,6 +22,21 @@ describe('methodCaption', () => {
 		);
 		expect(methodCaption({ counted: { excluded_kinds: [] }, reply_method: 'explicit-only', time_zone: '+08:00', date_range: ['2021-01-04', '2021-02-01'] })).toBe(
 			'Counted: all messages. Replies: explicit reply ids only. Times in +08:00. 2021-01-04 – 2021-02-01.'
+		);
+	});
+
+	it('names a kind called like a property of every object (constructor, __proto__, toString) as that word', () => {
+		expect(methodCaption({ counted: { excluded_kinds: ['constructor', '__proto__'] }, time_zone: 'UTC', date_range: ['2021-03', '2021-03'] })).toBe(
+			'Counted: messages (__proto__ messages and constructor messages excluded). Times in UTC. 2021-03.'
+		);
+		const prototype_names = Object.getOwnPropertyNames(Object.prototype);
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.oneof(fc.constantFrom(...prototype_names), fc.string({ minLength: 1 })), { maxLength: 5 }), (kinds) => {
+				const caption = methodCaption({ counted: { excluded_kinds: kinds }, time_zone: 'UTC', date_range: ['2021-03', '2021-03'] });
+				for (const kind of kinds.filter((kind) => !['media', 'sticker', 'system'].includes(kind))) expect(caption).toContain(`${kind} messages`);
+				expect(caption).not.toContain('[native code]');
+			}),
+			{ numRuns: 300 }
 		);
 	});
 });

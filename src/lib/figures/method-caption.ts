@@ -1,7 +1,11 @@
 /** How links between messages were found, for the caption: DESIGN's rule chain, or explicit reply ids only. */
 export type ReplyMethod = 'reply-mention-previous' | 'explicit-only';
 
-const KIND_NAMES: Record<string, string> = { media: 'media', sticker: 'stickers', system: 'system messages' };
+const KIND_NAMES = new Map([
+	['media', 'media'],
+	['sticker', 'stickers'],
+	['system', 'system messages']
+]);
 const TEXT_ONLY = ['media', 'sticker', 'system'];
 
 /**
@@ -27,7 +31,7 @@ export function methodCaption({
 }): string {
 	const excluded = [...new Set(counted.excluded_kinds)].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
 	const text_only = TEXT_ONLY.every((kind) => excluded.includes(kind));
-	const names = excluded.map((kind) => KIND_NAMES[kind] ?? `${kind} messages`);
+	const names = excluded.map((kind) => KIND_NAMES.get(kind) ?? `${kind} messages`);
 	const sentences = [
 		excluded.length === 0 ? 'Counted: all messages.' : `Counted: ${text_only ? 'text messages' : 'messages'} (${list(names)} excluded).`
 	];

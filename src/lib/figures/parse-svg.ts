@@ -1,6 +1,6 @@
 import type { SvgElement } from './svg-element';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }));
 
 /**
  * The first `<svg>` element of some markup (a component's server-rendered HTML, an element's outerHTML, or
@@ -62,6 +62,6 @@ export function parseSvg(markup: string): SvgElement {
 function decode(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
 		if (body[0] === '#') return String.fromCodePoint(body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1)));
-		return ENTITIES[body] ?? entity;
+		return ENTITIES.get(body) ?? entity;
 	});
 }

@@ -111,4 +111,25 @@ describe('parseAnalysisSettings(json)', () => {
 		);
 		expect(checked).toBeGreaterThan(100);
 	});
+
+	test('a file with more stages, events or roles than one analysis compares is refused in one sentence, before any work', () => {
+		const stage = (index: number) => {
+			const day = new Date(Date.UTC(2000, 0, 1 + 2 * index)).toISOString().slice(0, 10);
+			return { name: `S${index}`, start: day, end: day };
+		};
+		expect(parseAnalysisSettings({ stages: Array.from({ length: 100 }, (_, index) => stage(index)) }).stages).toHaveLength(100);
+		expect(() => parseAnalysisSettings({ stages: Array.from({ length: 10_000 }, (_, index) => stage(index)) })).toThrow(
+			'stages: 10000 is more than this version compares (at most 100)'
+		);
+		expect(() => parseAnalysisSettings({ events: Array.from({ length: 1_001 }, () => ({ date: '2021-01-01', label: 'x' })) })).toThrow(
+			'events: 1001 is more than this version compares (at most 1000)'
+		);
+		const roles = Object.fromEntries(Array.from({ length: 100_001 }, (_, index) => [`member ${index}`, 'student']));
+		expect(() => parseAnalysisSettings({ roles })).toThrow('roles: 100001 members is more than 100000');
+	});
+
+	test('a settings text of megabytes is refused by its size, naming it, without parsing it', () => {
+		const text = JSON.stringify({ events: [{ date: '2021-01-01', label: 'x'.repeat(5_000_000) }] });
+		expect(() => parseAnalysisSettings(text)).toThrow('settings: 5.0 MB is too large for a settings file (at most 4 MB; it holds names and dates, never messages)');
+	});
 });

@@ -5,6 +5,13 @@ import { defaultAnalysisSettings } from './default-analysis-settings';
 const FIELDS = ['version', 'time_zone', 'stages', 'events', 'roles', 'peak_sensitivity', 'excluded_kinds'];
 
 /**
+ * What one analysis can hold. Every stage adds a reply network and a row to each stage chart, so a file with
+ * thousands of stages would keep the dashboard computing for minutes at every reload; a settings file holds
+ * names, never text, so megabytes of it are not settings.
+ */
+export const SETTINGS_LIMITS = { json_bytes: 4_000_000, stages: 100, events: 1_000, roles: 100_000, excluded_kinds: 100 };
+
+/**
  * Checks settings JSON (text or an already parsed value) and returns complete settings: absent fields take
  * their defaults, stages and events come back sorted. Throws one line naming the first bad field
  * (`stages[1].end: "2021-02-30" is not a date (YYYY-MM-DD)`).
@@ -12,6 +19,9 @@ const FIELDS = ['version', 'time_zone', 'stages', 'events', 'roles', 'peak_sensi
 export function parseAnalysisSettings(input: unknown): AnalysisSettings {
 	let value = input;
 	if (typeof input === 'string') {
+		if (input.length > SETTINGS_LIMITS.json_bytes) {
+			throw new Error(`settings: ${(input.length / 1e6).toFixed(1)} MB is too large for a settings file (at most ${SETTINGS_LIMITS.json_bytes / 1e6} MB; it holds names and dates, never messages)`);
+		}
 		try {
 			value = JSON.parse(input);
 		} catch (error) {
@@ -34,7 +44,9 @@ export function parseAnalysisSettings(input: unknown): AnalysisSettings {
 	if (object.stages !== undefined) settings.stages = parseStages(object.stages);
 	if (object.events !== undefined) settings.events = parseEvents(object.events);
 	if (object.roles !== undefined) {
-		const roles = Object.entries(record(object.roles, 'roles')).map(([author, role]) => {
+		const entries = Object.entries(record(object.roles, 'roles'));
+		if (entries.length > SETTINGS_LIMITS.roles) throw new Error(`roles: ${entries.length} members is more than ${SETTINGS_LIMITS.roles}`);
+		const roles = entries.map(([author, role]) => {
 			if (author.trim() === '') throw new Error(`roles: an author name is empty`);
 			return [author.trim(), text(role, `roles[${JSON.stringify(author)}]`).toLowerCase()];
 		});
@@ -49,13 +61,13 @@ export function parseAnalysisSettings(input: unknown): AnalysisSettings {
 		settings.peak_sensitivity = sensitivity;
 	}
 	if (object.excluded_kinds !== undefined) {
-		settings.excluded_kinds = list(object.excluded_kinds, 'excluded_kinds').map((kind, index) => text(kind, `excluded_kinds[${index}]`));
+		settings.excluded_kinds = list(object.excluded_kinds, 'excluded_kinds', SETTINGS_LIMITS.excluded_kinds).map((kind, index) => text(kind, `excluded_kinds[${index}]`));
 	}
 	return settings;
 }
 
 function parseStages(value: unknown): StageSetting[] {
-	const stages = list(value, 'stages').map((item, index) => {
+	const stages = list(value, 'stages', SETTINGS_LIMITS.stages).map((item, index) => {
 		const field = `stages[${index}]`;
 		const stage = record(item, field);
 		only(stage, field, ['name', 'start', 'end']);
@@ -79,7 +91,7 @@ function parseStages(value: unknown): StageSetting[] {
 }
 
 function parseEvents(value: unknown): EventSetting[] {
-	const events = list(value, 'events').map((item, index) => {
+	const events = list(value, 'events', SETTINGS_LIMITS.events).map((item, index) => {
 		const field = `events[${index}]`;
 		const event = record(item, field);
 		only(event, field, ['date', 'label']);
@@ -93,8 +105,9 @@ function record(value: unknown, field: string): Record<string, unknown> {
 	return value as Record<string, unknown>;
 }
 
-function list(value: unknown, field: string): unknown[] {
+function list(value: unknown, field: string, most: number): unknown[] {
 	if (!Array.isArray(value)) throw new Error(`${field}: expected an array, got ${kindOf(value)}`);
+	if (value.length > most) throw new Error(`${field}: ${value.length} is more than this version compares (at most ${most})`);
 	return value;
 }
 

@@ -30,10 +30,16 @@ export class SettingsStore {
 		this.settings = initial;
 	}
 
-	/** Replaces the settings (already valid) and stores them. */
+	/** Replaces the settings (already valid) and stores them; when the browser cannot keep them, says so in `problem`. */
 	update(settings: AnalysisSettings) {
 		this.settings = settings;
-		storage()?.setItem(this.#key, JSON.stringify(settings));
+		try {
+			storage()?.setItem(this.#key, JSON.stringify(settings));
+			this.problem = null;
+		} catch (error) {
+			const reason = error instanceof DOMException && error.name === 'QuotaExceededError' ? 'its storage is full' : error instanceof Error ? error.message : String(error);
+			this.problem = `These settings apply now but this browser could not keep them (${reason}): use Save settings… to keep them in a file.`;
+		}
 	}
 
 	/** Reads a settings file chosen by the user; throws one line naming the bad field. */

@@ -85,4 +85,15 @@ describe('slackZip.parse on hostile input (found by tests/fuzz)', () => {
 		expect(parsed.messages.map((message) => message.text)).toEqual(['ok']);
 		expect(parsed.rejected).toEqual([{ line: 1, reason: 'general/2021-01-01.json, message 2: no readable "ts" (found "99999999999999.000100")' }]);
 	});
+
+	test('<!constructor>, <!__proto__> and <!toString> read as @-words, not as properties of an object', () => {
+		const bytes = zipSync({
+			'users.json': strToU8('[{"id": "U1", "name": "ann"}]'),
+			'channels.json': strToU8('[{"id": "C1", "name": "general"}]'),
+			'general/2021-01-01.json': strToU8(
+				JSON.stringify([{ type: 'message', user: 'U1', text: 'hi <!constructor> <!__proto__> <!toString> <!here>', ts: '1609495200.000100' }])
+			)
+		});
+		expect(slackZip.parse({ name: 'w.zip', bytes }, options).messages.map((message) => message.text)).toEqual(['hi @constructor @__proto__ @toString @here']);
+	});
 });

@@ -17,7 +17,11 @@ const TS = /^\d+(?:\.\d+)?$/;
 const PERSON_SUBTYPES = new Set(['thread_broadcast', 'reply_broadcast', 'file_share', 'me_message']);
 // Exports before 2019 wrote file uploads as generated text: "<@U123|name> uploaded a file: <url|title>".
 const GENERATED_FILE_TEXT = /^<@[^>]+> (?:uploaded|shared) a file: <[^>]*>(?: and commented: ([\s\S]*))?$/;
-const SPECIAL_MENTIONS: Record<string, string> = { here: '@here', channel: '@channel', everyone: '@everyone' };
+const SPECIAL_MENTIONS = new Map([
+	['here', '@here'],
+	['channel', '@channel'],
+	['everyone', '@everyone']
+]);
 
 /** Slack workspace export (`.zip` with `users.json`, `channels.json` and `<channel>/YYYY-MM-DD.json` day files). */
 export const slackZip: FormatAdapter = {
@@ -206,7 +210,7 @@ function plainText(text: string, users: Map<string, string>): string {
 		.replace(/<([@#!])([^>|]+)(?:\|([^>]*))?>/g, (_, sigil: string, id: string, label: string | undefined) => {
 			if (sigil === '@') return `@${users.get(id) ?? label ?? id}`;
 			if (sigil === '#') return `#${label ?? id}`;
-			return SPECIAL_MENTIONS[id] ?? label ?? `@${id}`;
+			return SPECIAL_MENTIONS.get(id) ?? label ?? `@${id}`;
 		})
 		.replace(/<([^>|]+)\|([^>]*)>/g, '$2')
 		.replace(/<([^>]+)>/g, '$1')
