@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../src/lib/db/db';
+import { createNativeDb } from '../src/lib/db/duckdb-native';
 import { createNodeDb } from '../src/lib/db/duckdb-node';
 import { loadDataset } from '../src/lib/ingest/load-dataset';
 import { parseRoster } from '../src/lib/ingest/parse-roster';
@@ -12,8 +13,16 @@ import { startWordCountThreads } from './word-count-threads';
 /** parseArgs options every command that loads a dataset accepts. */
 export const DATASET_OPTIONS = {
 	roster: { type: 'string' },
-	tz: { type: 'string' }
+	tz: { type: 'string' },
+	engine: { type: 'string' }
 } as const;
+
+/** The database a command runs on: native DuckDB (threads, spills to disk), or the browser's duckdb-wasm for comparison. */
+export function createCliDb(engine = 'native'): Promise<Db> {
+	if (engine === 'native') return createNativeDb();
+	if (engine === 'wasm') return createNodeDb();
+	throw new Error(`unknown engine "${engine}" (native or wasm)`);
+}
 
 /** The `import` object of the CLI's JSON: what was read from the files, summed over them. */
 export interface CliImportSummary {
@@ -35,13 +44,13 @@ export interface CliImportSummary {
  */
 export async function loadCliDataset(
 	files: string[],
-	options: { roster?: string; tz?: string; without_text?: boolean }
+	options: { roster?: string; tz?: string; without_text?: boolean; engine?: string }
 ): Promise<{ db: Db; report: CliImportSummary }> {
 	if (files.length === 0) throw new Error('give at least one FILE to import');
 	const time_zone = options.tz ?? 'UTC';
 	if (!isValidTimeZone(time_zone)) throw new Error(`unknown time zone "${time_zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
 	const roster = options.roster ? parseRoster(readFileSync(options.roster, 'utf8')).entries : undefined;
-	const db = await createNodeDb();
+	const db = await createCliDb(options.engine);
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
 	let threads: WordCountPool | null = null;
 	const countTexts = (texts: string[]) =>

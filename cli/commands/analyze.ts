@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import type { Db } from '../../src/lib/db/db';
+import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
+import { DATASET_OPTIONS, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { readSettings } from '../read-settings';
@@ -13,36 +15,9 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	});
 	const settings = values.config ? readSettings(values.config) : defaultAnalysisSettings();
 	if (values.tz !== undefined) settings.time_zone = values.tz;
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'] });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], engine: values.engine });
 	try {
-		const analysis = await analyzeDataset(db, settings, 'month');
-		const output = {
-			import: report,
-			monthly: analysis.monthly,
-			settings,
-			peaks: analysis.peaks.peaks.map((peak) => ({
-				month: peak.label,
-				messages: peak.value,
-				prominence: peak.prominence,
-				ratio_to_median: peak.ratio_to_median,
-				robust_z: peak.robust_z,
-				event: peak.event
-			})),
-			drops: {
-				...analysis.drops,
-				silent_members: analysis.silent_members,
-				retention: analysis.retention
-			},
-			links: {
-				monthly: analysis.links.monthly.map(({ period, ...row }) => ({ month: period, ...row })),
-				by_rule: analysis.links.by_rule
-			},
-			stages: analysis.stages.map((stage, index) => {
-				// The stage's own columns already hold its messages and mentor share.
-				const { period, period_start, period_end, messages, mentor_message_share, ...ratios } = analysis.links.stages[index];
-				return { ...stage, ...ratios };
-			})
-		};
+		const output = await analysisJson(db, report, settings);
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;
 	} finally {
@@ -50,3 +25,34 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	}
 }
 
+/** The JSON `resonance analyze` prints for a loaded dataset: the import report and every metric under these settings. */
+export async function analysisJson(db: Db, report: CliImportSummary, settings: AnalysisSettings) {
+	const analysis = await analyzeDataset(db, settings, 'month');
+	return {
+		import: report,
+		monthly: analysis.monthly,
+		settings,
+		peaks: analysis.peaks.peaks.map((peak) => ({
+			month: peak.label,
+			messages: peak.value,
+			prominence: peak.prominence,
+			ratio_to_median: peak.ratio_to_median,
+			robust_z: peak.robust_z,
+			event: peak.event
+		})),
+		drops: {
+			...analysis.drops,
+			silent_members: analysis.silent_members,
+			retention: analysis.retention
+		},
+		links: {
+			monthly: analysis.links.monthly.map(({ period, ...row }) => ({ month: period, ...row })),
+			by_rule: analysis.links.by_rule
+		},
+		stages: analysis.stages.map((stage, index) => {
+			// The stage's own columns already hold its messages and mentor share.
+			const { period, period_start, period_end, messages, mentor_message_share, ...ratios } = analysis.links.stages[index];
+			return { ...stage, ...ratios };
+		})
+	};
+}

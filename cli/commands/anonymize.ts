@@ -39,7 +39,7 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 	const options = Object.fromEntries(
 		Object.entries(KEEP_FLAGS).map(([flag, option]) => [option, !(values as Record<string, unknown>)[flag]])
 	) as unknown as AnonymizeOptions;
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster as string | undefined, tz: values.tz as string | undefined });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster as string | undefined, tz: values.tz as string | undefined, engine: values.engine as string | undefined });
 	try {
 		const anonymized = await anonymizeDataset(db, options);
 		writeFileSync(values.out as string, anonymized.csv);

@@ -32,7 +32,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	const size = { width: pixels(values.width, '--width', presentation ? 1280 : 960), height: pixels(values.height, '--height', presentation ? 720 : 560), presentation };
 	const settings = values.config ? readSettings(values.config) : defaultAnalysisSettings();
 	if (values.tz !== undefined) settings.time_zone = values.tz;
-	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone });
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
 	let figures: FigureSpec[];
 	try {
 		const analysis = await analyzeDataset(db, settings, 'month');

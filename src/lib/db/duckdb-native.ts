@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import type { Db, FileSource } from './db';
+
+export interface NativeDbOptions {
+	/** DuckDB's `memory_limit` (e.g. `8GB`); past it, joins and sorts spill to the temporary directory. */
+	memory_limit?: string;
+	/** DuckDB's `threads`; all cores by default. */
+	threads?: number;
+}
+
+/**
+ * DuckDB in Node through native bindings (@duckdb/node-api): multi-threaded, and spills to disk past its
+ * memory limit. Files are "registered" by placing them (a symlink, or the bytes) in a private folder that
+ * is DuckDB's `file_search_path`, so `read_csv('name')` finds them as the browser's registered files.
+ */
+export async function createNativeDb(options: NativeDbOptions = {}): Promise<Db> {
+	const folder = mkdtempSync(join(tmpdir(), 'resonance-duckdb-'));
+	const config: Record<string, string> = { file_search_path: folder, temp_directory: join(folder, 'spill') };
+	if (options.memory_limit) config.memory_limit = options.memory_limit;
+	if (options.threads) config.threads = String(options.threads);
+	const instance = await DuckDBInstance.create(':memory:', config);
+	const connection = await instance.connect();
+	const placed = (name: string) => {
+		if (name.includes('/') || name.includes('\\') || name.startsWith('.')) throw new Error(`a registered file name must be a plain name, not ${name}`);
+		return join(folder, name);
+	};
+
+	return {
+		async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
+			const result = await connection.run(sql, params.length > 0 ? (params as DuckDBValue[]) : undefined);
+			return (await result.getRowObjectsJS()).map((row) => plainValue(row) as Row);
+		},
+		async exec(sql) {
+			await connection.run(sql);
+		},
+		async registerFile(name: string, source: FileSource) {
+			const target = placed(name);
+			rmSync(target, { force: true });
+			if ('path' in source) symlinkSync(resolve(source.path), target);
+			else if ('bytes' in source) writeFileSync(target, source.bytes);
+			else writeFileSync(target, new Uint8Array(await source.file.arrayBuffer()));
+		},
+		async dropFile(name) {
+			try {
+				unlinkSync(placed(name));
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+			}
+		},
+		async close() {
+			connection.closeSync();
+			instance.closeSync();
+			rmSync(folder, { recursive: true, force: true });
+		}
+	};
+}
+
+/** The values the wasm engine's rows hold: numbers for BIGINT, epoch milliseconds for times and dates. */
+function plainValue(value: unknown): unknown {
+	if (typeof value === 'bigint') return Number(value);
+	if (value === null || value === undefined) return null;
+	if (value instanceof Date) return value.getTime();
+	if (Array.isArray(value)) return value.map(plainValue);
+	if (value instanceof Uint8Array) return value;
+	if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainValue(inner)]));
+	return value;
+}
