@@ -247,3 +247,44 @@ describe('anonymizeDataset on a Telegram export with replies and reactions', () 
 		}
 	});
 });
+
+describe('anonymizeDataset on labels and identifiers in disguise', () => {
+	const CSV =
+		'timestamp,author,role,text,kind\n' +
+		'2021-01-01 10:00,Budi Santoso,mentor,Ｂｕｄｉ Ｓａｎｔｏｓｏ here: QQ:123456789,text\n' +
+		'2021-01-02 10:00,Citra Dewi,call me 13800138000,tel：１３８００１３８０００ or ani＠example.com,budi@example.com\n' +
+		'2021-01-03 10:00,Ani Lestari,student,see budisantoso.github.io,text\n';
+	const ROSTER = 'author,role,cohort\nAni Lestari,student,QQ群 87654321\nBudi Santoso,mentor,A\n';
+	let labelled: Db;
+	beforeAll(async () => {
+		labelled = await createNodeDb();
+		await loadDataset(labelled, [{ source: bytesImportSource('labels.csv', new TextEncoder().encode(CSV)) }], {
+			time_zone: 'UTC',
+			roster: parseRoster(ROSTER).entries
+		});
+	});
+	afterAll(async () => {
+		await labelled.close();
+	});
+
+	it('scrubs phone numbers, e-mails and QQ numbers out of role, kind and cohort labels, keeping mentor, student and text', async () => {
+		const result = await anonymizeDataset(labelled);
+		expect(rowsOf(result.csv).map((row) => [row.author, row.role, row.text, row.kind])).toEqual([
+			['M01', 'mentor', 'M01 here: QQ:[qq]', 'text'],
+			['P01', 'call me [phone]', 'tel：[phone] or [email]', '[email]'],
+			['S01', 'student', 'see [url]', 'text']
+		]);
+		expect(result.roster_csv).toBe('\ufeffauthor,role,cohort\r\nM01,mentor,A\r\nS01,student,QQ群 [qq]\r\nP01,call me [phone],\r\n');
+	});
+
+	it('has still_identifiable find identifiers in disguise, in labels, and original names left in text', async () => {
+		const warnings = await looksIdentifiable(labelled, ['Budi Santoso', 'Ani Lestari']);
+		expect(warnings.filter((warning) => warning.kind !== 'names').map(({ kind, count, examples }) => ({ kind, count, examples }))).toEqual([
+			{ kind: 'names_in_text', count: 1, examples: ['Budi Santoso'] },
+			{ kind: 'phones', count: 1, examples: ['13800138000'] },
+			{ kind: 'emails', count: 1, examples: ['ani@example.com'] },
+			{ kind: 'platform_ids', count: 1, examples: ['123456789'] },
+			{ kind: 'labels', count: 3, examples: ['87654321', 'budi@example.com', '13800138000'] }
+		]);
+	});
+});

@@ -27,7 +27,7 @@ const HOST_END = String.raw`(?![@\p{L}\p{N}_\-]|\.[\p{L}\p{N}])`;
 /** Digits glued to these belong to a larger number, a date, a time or a decimal, not to an id. */
 const NUMBER_GLUE = String.raw`[\d.,:/\-]`;
 /** Whatever people put between a label and its value: `QQ:`, `QQ - `, `tel：`, `微信号是`. */
-const SEPARATOR = String.raw`[^\p{L}\p{N}\[]{0,3}(?:是|为|is)?[^\p{L}\p{N}\[]{0,3}`;
+const SEPARATOR = String.raw`(?:[^\p{L}\p{N}\[]|[是为]){0,4}`;
 const DIGITS = String.raw`\+?\d(?:[ \-.()]{0,2}\d){4,14}`;
 
 /**
