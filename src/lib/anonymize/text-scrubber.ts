@@ -1,5 +1,5 @@
 import type { AnonymizeOptions } from './anonymize-options';
-import { matchingText } from '../ingest/matching-text';
+import { matchingText, type MatchingText } from '../ingest/matching-text';
 import { IDENTIFIER_PATTERNS, type IdentifierKind } from './identifier-patterns';
 import { literalTriePattern } from './literal-trie-pattern';
 
@@ -167,12 +167,19 @@ function squeeze(key: string): string {
 	return key.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+let last_view: { text: string; view: MatchingText } | null = null;
+/** The scrubber's passes mostly leave a text as it was: its matchingText is worked out once, not once per pass. */
+function lastMatchingText(text: string): MatchingText {
+	if (last_view?.text !== text) last_view = { text, view: matchingText(text) };
+	return last_view.view;
+}
+
 /**
  * Replaces the matches of `pattern` in `matchingText(text)`, each in the range of `text` it came from;
  * `replacement` gets the match and that original range, and returns null to keep it.
  */
 function replaceMatching(text: string, pattern: RegExp, replacement: (match: RegExpMatchArray, original: string) => string | null): string {
-	const view = matchingText(text);
+	const view = lastMatchingText(text);
 	let result = '';
 	let last = 0;
 	for (const match of view.text.matchAll(pattern)) {

@@ -9,13 +9,13 @@ export interface MatchingText {
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const HAS_INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 /** A character with the combining marks on it: normalised together, so a decomposed `é` becomes one `é`. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/uy;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * NFKC (full-width `Ｂｕｄｉ１２３＠` → `Budi123@`, decomposed accents composed) with invisible format
  * characters removed (`Bu\u200bdi` → `Budi`), so that a name or a number cannot hide from a pattern by
- * how it is encoded. Each character cluster is normalised alone, so every matched range maps back to whole
+ * how it is encoded. Each character with its combining marks is normalised alone, so every matched range maps back to whole
  * clusters of the original, and text around a match stays exactly as written.
  */
 export function matchingText(original: string): MatchingText {
@@ -25,13 +25,27 @@ export function matchingText(original: string): MatchingText {
 	const starts: number[] = [];
 	const ends: number[] = [];
 	let text = '';
-	for (const cluster of original.matchAll(CLUSTER)) {
-		const normalized = cluster[0].normalize('NFKC').replace(INVISIBLE, '');
-		for (let index = 0; index < normalized.length; index++) {
-			starts.push(cluster.index);
-			ends.push(cluster.index + cluster[0].length);
+	let index = 0;
+	while (index < original.length) {
+		const code = original.charCodeAt(index);
+		const next = original.charCodeAt(index + 1);
+		// the bulk of Latin and Chinese text, which NFKC leaves alone, without a combining mark after it
+		if ((code < 0x7f || (code >= 0x4e00 && code <= 0x9fff)) && !(next >= 0x300 && !(next >= 0x4e00 && next <= 0x9fff))) {
+			starts.push(index);
+			ends.push(index + 1);
+			text += original[index];
+			index++;
+			continue;
+		}
+		CLUSTER.lastIndex = index;
+		const cluster = CLUSTER.exec(original)![0];
+		const normalized = cluster.normalize('NFKC').replace(INVISIBLE, '');
+		for (let offset = 0; offset < normalized.length; offset++) {
+			starts.push(index);
+			ends.push(index + cluster.length);
 		}
 		text += normalized;
+		index += cluster.length;
 	}
 	starts.push(original.length);
 	return {
