@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,6 +65,36 @@ describe('resonance anonymize', () => {
 		expect(no_key.stderr).toBe('resonance: give --out OUT.csv and --key KEY.csv (the key is the only way back from codes to names)\n');
 		const over_input = await resonance('anonymize', `${FIXTURE}.txt`, '--out', `${FIXTURE}.txt`, '--key', resolve(dir, 'k.csv')).catch((error) => error);
 		expect(over_input.code).toBe(1);
-		expect(over_input.stderr).toMatch(/is an input file; write the anonymized files elsewhere\n$/);
+		expect(over_input.stderr).toMatch(/--out is the input file .* \(or a link to it\); write the anonymized files elsewhere\n$/);
+	}, CLI_TIMEOUT_MS);
+
+	it('refuses an --out that is a symlink or hard link to the input, and a --key or --roster-out that is the --roster; the input is untouched', async () => {
+		const input = resolve(dir, 'input.txt');
+		const roster_copy = resolve(dir, 'input.roster.csv');
+		copyFileSync(`${FIXTURE}.txt`, input);
+		copyFileSync(`${FIXTURE}.roster.csv`, roster_copy);
+		symlinkSync(input, resolve(dir, 'symlink.csv'));
+		linkSync(input, resolve(dir, 'hardlink.csv'));
+		const attempts = [
+			['--out', resolve(dir, 'symlink.csv'), '--key', resolve(dir, 'k1.csv')],
+			['--out', resolve(dir, 'hardlink.csv'), '--key', resolve(dir, 'k2.csv')],
+			['--out', resolve(dir, 'o3.csv'), '--key', roster_copy],
+			['--out', resolve(dir, 'o4.csv'), '--key', resolve(dir, 'k4.csv'), '--roster-out', roster_copy]
+		];
+		for (const outputs of attempts) {
+			const refused = await resonance('anonymize', input, '--roster', roster_copy, ...outputs).catch((error) => error);
+			expect({ code: refused.code, stderr: refused.stderr }).toMatchObject({ code: 1, stderr: expect.stringMatching(/is the input file .*\(or a link to it\)/) });
+		}
+		expect(readFileSync(input)).toEqual(readFileSync(`${FIXTURE}.txt`));
+		expect(readFileSync(roster_copy)).toEqual(readFileSync(`${FIXTURE}.roster.csv`));
+	}, CLI_TIMEOUT_MS);
+
+	it('leaves an existing key file readable by its owner only (mode 0600), whatever its mode was', async () => {
+		const key = resolve(dir, 'existing-key.csv');
+		writeFileSync(key, 'old key\n', { mode: 0o644 });
+		chmodSync(key, 0o644);
+		await resonance('anonymize', `${FIXTURE}.txt`, '--out', resolve(dir, 'again.csv'), '--key', key);
+		expect(statSync(key).mode & 0o777).toBe(0o600);
+		expect(readFileSync(key, 'utf8')).toContain(',王老师,12345678\r\n');
 	}, CLI_TIMEOUT_MS);
 });

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anonymizeDataset } from '../../src/lib/anonymize/anonymize-dataset';
 import type { AnonymizeOptions } from '../../src/lib/anonymize/anonymize-options';
@@ -7,6 +5,8 @@ import { looksIdentifiable } from '../../src/lib/anonymize/looks-identifiable';
 import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { replaceFile } from '../replace-file';
+import { sameFileKey } from '../same-file-key';
 
 const KEEP_FLAGS: Record<string, keyof AnonymizeOptions> = {
 	'keep-names-in-text': 'scrub_names_in_text',
@@ -31,10 +31,19 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 		}
 	});
 	if (!values.out || !values.key) throw new Error('give --out OUT.csv and --key KEY.csv (the key is the only way back from codes to names)');
-	const outputs = [values.out, values.key, values['roster-out']].filter((path): path is string => typeof path === 'string').map((path) => resolve(path));
-	if (new Set(outputs).size < outputs.length) throw new Error('--out, --key and --roster-out must be different files');
-	const input = positionals.map((path) => resolve(path)).find((path) => outputs.includes(path));
-	if (input) throw new Error(`${input} is an input file; write the anonymized files elsewhere`);
+	const outputs = [
+		['--out', values.out],
+		['--key', values.key],
+		['--roster-out', values['roster-out']]
+	].filter((output): output is [string, string] => typeof output[1] === 'string');
+	const output_keys = outputs.map(([, path]) => sameFileKey(path));
+	if (new Set(output_keys).size < outputs.length) throw new Error('--out, --key and --roster-out must be different files');
+	const inputs = [...positionals, ...(typeof values.roster === 'string' ? [values.roster] : [])];
+	const input_keys = new Map(inputs.map((path) => [sameFileKey(path), path]));
+	for (const [index, [flag]] of outputs.entries()) {
+		const input = input_keys.get(output_keys[index]);
+		if (input !== undefined) throw new Error(`${flag} is the input file ${input} (or a link to it); write the anonymized files elsewhere`);
+	}
 
 	const options = Object.fromEntries(
 		Object.entries(KEEP_FLAGS).map(([flag, option]) => [option, !(values as Record<string, unknown>)[flag]])
@@ -42,9 +51,10 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 	const { db, report } = await loadCliDataset(positionals, { roster: values.roster as string | undefined, tz: values.tz as string | undefined, engine: values.engine as string | undefined });
 	try {
 		const anonymized = await anonymizeDataset(db, options);
-		writeFileSync(values.out as string, anonymized.csv);
-		writeFileSync(values.key as string, anonymized.key_csv, { mode: 0o600 });
-		if (values['roster-out']) writeFileSync(values['roster-out'] as string, anonymized.roster_csv);
+		replaceFile(values.out as string, anonymized.csv, 0o644);
+		// the key is the way back from codes to names: readable by its owner only, whatever file was there before
+		replaceFile(values.key as string, anonymized.key_csv, 0o600);
+		if (values['roster-out']) replaceFile(values['roster-out'] as string, anonymized.roster_csv, 0o644);
 
 		// Read the written file back the way anyone would, and say what still looks identifiable in it.
 		await loadDataset(db, [{ source: bytesImportSource('anonymized.csv', new TextEncoder().encode(anonymized.csv)) }], { time_zone: report.time_zone });
@@ -58,7 +68,7 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 				members: anonymized.members,
 				replaced: anonymized.replaced,
 				options,
-				still_identifiable: await looksIdentifiable(db)
+				still_identifiable: await looksIdentifiable(db, anonymized.searched_names)
 			}
 		};
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');

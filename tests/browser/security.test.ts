@@ -258,7 +258,8 @@ describe('the Content-Security-Policy in Chromium', () => {
 			return { result, violations };
 		});
 		expect(outcome.result).toBe('rejected TypeError: Failed to fetch');
-		expect(outcome.violations).toEqual(['connect-src http://example.com/']);
+		// one report per policy that blocks it: the header the server sends (build/_headers) and the page's <meta>
+		expect(outcome.violations).toEqual(['connect-src http://example.com/', 'connect-src http://example.com/']);
 		expect(routed).toEqual([]);
 		// Measured: Playwright sees no request, requestfailed or response event for a fetch Chromium blocks by CSP;
 		// only the console reports it. So offOrigin (fed by 'request') stays empty, and a request that was sent would show.

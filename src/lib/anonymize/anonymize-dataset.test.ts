@@ -8,6 +8,8 @@ import { createNodeDb } from '../db/duckdb-node';
 import { bytesImportSource } from '../ingest/bytes-import-source';
 import { loadDataset } from '../ingest/load-dataset';
 import { parseRoster } from '../ingest/parse-roster';
+import { buildInteractionLinks } from '../metrics/links/build-interaction-links';
+import { linkRuleCounts } from '../metrics/links/link-rule-counts';
 import { monthlySeries, type MonthlyRow } from '../metrics/monthly-series';
 import { anonymizeDataset, type AnonymizedDataset } from './anonymize-dataset';
 import { DEFAULT_ANONYMIZE_OPTIONS } from './anonymize-options';
@@ -244,6 +246,91 @@ describe('anonymizeDataset on a Telegram export with replies and reactions', () 
 		} finally {
 			await reimported.close();
 			await loadFixture(db);
+		}
+	});
+});
+
+describe('anonymizeDataset on labels and identifiers in disguise', () => {
+	const CSV =
+		'timestamp,author,role,text,kind\n' +
+		'2021-01-01 10:00,Budi Santoso,mentor,Ｂｕｄｉ Ｓａｎｔｏｓｏ here: QQ:123456789,text\n' +
+		'2021-01-02 10:00,Citra Dewi,call me 13800138000,tel：１３８００１３８０００ or ani＠example.com,budi@example.com\n' +
+		'2021-01-03 10:00,Ani Lestari,student,see budisantoso.github.io,text\n';
+	const ROSTER = 'author,role,cohort\nAni Lestari,student,QQ群 87654321\nBudi Santoso,mentor,A\n';
+	let labelled: Db;
+	beforeAll(async () => {
+		labelled = await createNodeDb();
+		await loadDataset(labelled, [{ source: bytesImportSource('labels.csv', new TextEncoder().encode(CSV)) }], {
+			time_zone: 'UTC',
+			roster: parseRoster(ROSTER).entries
+		});
+	});
+	afterAll(async () => {
+		await labelled.close();
+	});
+
+	it('scrubs phone numbers, e-mails and QQ numbers out of role, kind and cohort labels, keeping mentor, student and text', async () => {
+		const result = await anonymizeDataset(labelled);
+		expect(rowsOf(result.csv).map((row) => [row.author, row.role, row.text, row.kind])).toEqual([
+			['M01', 'mentor', 'M01 here: QQ:[qq]', 'text'],
+			['P01', 'call me [phone]', 'tel：[phone] or [email]', '[email]'],
+			['S01', 'student', 'see [url]', 'text']
+		]);
+		expect(result.roster_csv).toBe('\ufeffauthor,role,cohort\r\nM01,mentor,A\r\nS01,student,QQ群 [qq]\r\nP01,call me [phone],\r\n');
+	});
+
+	it('has still_identifiable find identifiers in disguise, in labels, and original names left in text', async () => {
+		const warnings = await looksIdentifiable(labelled, ['Budi Santoso', 'Ani Lestari']);
+		expect(warnings.filter((warning) => warning.kind !== 'names').map(({ kind, count, examples }) => ({ kind, count, examples }))).toEqual([
+			{ kind: 'names_in_text', count: 1, examples: ['Budi Santoso'] },
+			{ kind: 'phones', count: 1, examples: ['13800138000'] },
+			{ kind: 'emails', count: 1, examples: ['ani@example.com'] },
+			{ kind: 'platform_ids', count: 1, examples: ['123456789'] },
+			{ kind: 'labels', count: 3, examples: ['87654321', 'budi@example.com', '13800138000'] }
+		]);
+	});
+});
+
+describe('anonymizeDataset with a look-alike member (Budi\\u200b Santoso beside Budi Santoso)', () => {
+	const rows = Array.from({ length: 20 }, (_, index) => {
+		const day = String(index + 1).padStart(2, '0');
+		return `2021-03-${day} 10:00,Budi Santoso,student,I will post the notes\n2021-03-${day} 10:05,Ani Lestari,student,@Budi Santoso thanks for the notes\n`;
+	}).join('');
+	const CSV = 'timestamp,author,role,text\n' + rows + '2021-03-21 10:00,Budi\u200b Santoso,student,hello all\n';
+	let lookalike: Db;
+	let report: Awaited<ReturnType<typeof loadDataset>>[number];
+	beforeAll(async () => {
+		lookalike = await createNodeDb();
+		[report] = await loadDataset(lookalike, [{ source: bytesImportSource('look-alike.csv', new TextEncoder().encode(CSV)) }], { time_zone: 'UTC' });
+	});
+	afterAll(async () => {
+		await lookalike.close();
+	});
+
+	it('flags the two names in the import report', () => {
+		expect(report.look_alike_names).toEqual([
+			{
+				name: 'Budi Santoso',
+				members: [
+					{ author_id: 'Budi Santoso', author_name: 'Budi Santoso' },
+					{ author_id: 'Budi\u200b Santoso', author_name: 'Budi\u200b Santoso' }
+				]
+			}
+		]);
+	});
+
+	it('keeps all 20 @Budi Santoso mentions as @S01, so the anonymized file still has its 20 mention links', async () => {
+		const result = await anonymizeDataset(lookalike);
+		const texts = rowsOf(result.csv).map((row) => row.text);
+		expect(texts.filter((text) => text === "'@S01 thanks for the notes")).toHaveLength(20);
+		expect(texts.some((text) => text.includes('[name]'))).toBe(false);
+		const reimported = await createNodeDb();
+		try {
+			await loadDataset(reimported, [{ source: bytesImportSource('anonymized.csv', new TextEncoder().encode(result.csv)) }], { time_zone: 'UTC' });
+			await buildInteractionLinks(reimported);
+			expect((await linkRuleCounts(reimported)).by_rule.mention).toBe(20);
+		} finally {
+			await reimported.close();
 		}
 	});
 });

@@ -15,17 +15,22 @@ export interface AnonymizedDataset {
 	messages: number;
 	members: { mentors: number; students: number; others: number };
 	replaced: ScrubCounts;
+	/** The names and ids looked for in text: to check the written file for any left (never written out). */
+	searched_names: string[];
 }
 
 /** Ids a platform uses for its own notices; they are not people, so their names are not searched for in text. */
 const PLATFORM_VOICES = new Set(['system', '10000', '1000000']);
 const BOM = '\ufeff';
+/** Role and kind words the analysis reads; any other role, kind or cohort label is free text and is scrubbed like a message. */
+const VOCABULARY = new Set(['mentor', 'student', 'text', 'media', 'sticker', 'system']);
 
 /**
  * Anonymizes the loaded dataset (`messages`, `members`): every author becomes a code (memberCodes),
  * text is scrubbed (textScrubber), message ids become 1…n in time order with `reply_to` re-coded to
  * match (a parent outside the data becomes `x1`, `x2`…), and timestamps are written as wall-clock time
- * in the dataset's time zone, so the file re-imports to the same series under any --tz.
+ * in the dataset's time zone, so the file re-imports to the same series under any --tz. Role, kind and
+ * cohort labels outside the analysis's own words are free text and are scrubbed as text is.
  */
 export async function anonymizeDataset(db: Db, options: AnonymizeOptions = DEFAULT_ANONYMIZE_OPTIONS): Promise<AnonymizedDataset> {
 	const members = await db.query<{ author_id: string; role: string | null; cohort: string | null; first_seen: string | null }>(
@@ -47,6 +52,7 @@ export async function anonymizeDataset(db: Db, options: AnonymizeOptions = DEFAU
 		.map(([author_id, code]) => ({ code, names: names_of.get(author_id) ?? [], ids: [author_id] }));
 	let others = [...codes.values()].filter((code) => code.startsWith('P')).length;
 	const scrubber = textScrubber(people, options, () => `P${String(++others).padStart(2, '0')}`);
+	const label = (value: string | null): string => (value === null ? '' : VOCABULARY.has(value) ? value : scrubber.scrub(value));
 
 	const messages = await db.query<{
 		message_id: string;
@@ -80,11 +86,11 @@ export async function anonymizeDataset(db: Db, options: AnonymizeOptions = DEFAU
 			String(index + 1),
 			message.timestamp,
 			codes.get(message.author_id) ?? '',
-			message.role ?? '',
+			label(message.role),
 			scrubber.scrub(message.text),
 			message.likes === null ? '' : String(message.likes),
 			recodeReply(message.reply_to),
-			message.kind
+			label(message.kind)
 		])
 	);
 
@@ -95,7 +101,7 @@ export async function anonymizeDataset(db: Db, options: AnonymizeOptions = DEFAU
 	for (const mention of scrubber.unknown_mentions) key_lines.push(csvLine([mention.code, mention.handle, '']));
 
 	const roster_lines = members
-		.map((member) => ({ code: codes.get(member.author_id)!, role: member.role ?? '', cohort: member.cohort ?? '' }))
+		.map((member) => ({ code: codes.get(member.author_id)!, role: label(member.role), cohort: label(member.cohort) }))
 		.sort((a, b) => codeOrder(a.code, b.code))
 		.map((member) => csvLine([member.code, member.role, member.cohort]));
 
@@ -110,7 +116,8 @@ export async function anonymizeDataset(db: Db, options: AnonymizeOptions = DEFAU
 			students: code_list.filter((code) => code.startsWith('S')).length,
 			others: code_list.filter((code) => code.startsWith('P')).length
 		},
-		replaced: { ...scrubber.counts }
+		replaced: { ...scrubber.counts },
+		searched_names: [...new Set(people.flatMap((person) => [...person.names, ...person.ids]))]
 	};
 }
 

@@ -46,11 +46,24 @@ function edgeKind(char: string): 'letter' | 'digit' | 'other' {
 	return SPACED_LETTER.test(char) ? 'letter' : DIGIT.test(char) ? 'digit' : 'other';
 }
 
-function emit(node: TrieNode, last_char: string): string {
-	const alternatives = [...node.children].map(([char, child]) => escapeChar(char) + emit(child, char));
-	if (node.terminal) alternatives.push(wordEnd(last_char));
-	if (alternatives.length === 1) return alternatives[0];
-	return `(?:${alternatives.join('|')})`;
+/** Post-order without recursion: a 5,000-character name is a 5,000-deep branch of the trie. */
+function emit(root: TrieNode, root_char: string): string {
+	const order: { node: TrieNode; last_char: string }[] = [];
+	const pending = [{ node: root, last_char: root_char }];
+	while (pending.length > 0) {
+		const visit = pending.pop()!;
+		order.push(visit);
+		for (const [char, child] of visit.node.children) pending.push({ node: child, last_char: char });
+	}
+	const sources = new Map<TrieNode, string>();
+	for (let index = order.length - 1; index >= 0; index--) {
+		const { node, last_char } = order[index];
+		const alternatives = [...node.children].map(([char, child]) => escapeChar(char) + sources.get(child)!);
+		if (node.terminal) alternatives.push(wordEnd(last_char));
+		for (const child of node.children.values()) sources.delete(child);
+		sources.set(node, alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`);
+	}
+	return sources.get(root)!;
 }
 
 function wordEnd(last_char: string): string {

@@ -30,4 +30,17 @@ describe('memberCodes', () => {
 			['u2', 'S02']
 		]);
 	});
+
+	it('gives members whose role is constructor or __proto__ P codes like any other role', () => {
+		const codes = memberCodes([
+			{ author_id: 'u1', role: 'constructor', first_seen: '2021-01-01 10:00:00' },
+			{ author_id: 'u2', role: '__proto__', first_seen: '2021-01-02 10:00:00' },
+			{ author_id: 'u3', role: 'toString', first_seen: '2021-01-03 10:00:00' }
+		]);
+		expect([...codes]).toEqual([
+			['u1', 'P01'],
+			['u2', 'P02'],
+			['u3', 'P03']
+		]);
+	});
 });

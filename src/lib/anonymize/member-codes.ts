@@ -6,7 +6,10 @@ export interface CodableMember {
 	first_seen: string | null;
 }
 
-const PREFIXES: Record<string, string> = { mentor: 'M', student: 'S' };
+const PREFIXES = new Map([
+	['mentor', 'M'],
+	['student', 'S']
+]);
 
 /**
  * Stable codes by role: M01… mentors, S01… students, P01… everyone else (other roles, unknown role),
@@ -24,7 +27,7 @@ export function memberCodes(members: readonly CodableMember[]): Map<string, stri
 	const codes = new Map<string, string>();
 	for (const prefix of ['M', 'S', 'P']) {
 		for (const member of ordered) {
-			if ((PREFIXES[member.role ?? ''] ?? 'P') !== prefix || codes.has(member.author_id)) continue;
+			if ((PREFIXES.get(member.role ?? '') ?? 'P') !== prefix || codes.has(member.author_id)) continue;
 			const number = (counters.get(prefix) ?? 0) + 1;
 			counters.set(prefix, number);
 			codes.set(member.author_id, memberCode(prefix, number));

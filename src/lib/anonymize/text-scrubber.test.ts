@@ -11,7 +11,8 @@ const PEOPLE: KnownPerson[] = [
 	{ code: 'S05', names: ['Ronny Gunawan \ufe0f'], ids: ['user149994951'] },
 	{ code: 'P01', names: ['A'], ids: ['a'] },
 	{ code: 'P02', names: ['+44 7700 900123'], ids: ['+44 7700 900123'] },
-	{ code: 'P03', names: ['Lee Min'], ids: ['user7'] }
+	{ code: 'P03', names: ['Lee Min'], ids: ['user7'] },
+	{ code: 'S06', names: ['张伟', 'José Ramos'], ids: ['user66'] }
 ];
 
 function scrub(texts: string[], options: Partial<AnonymizeOptions> = {}) {
@@ -86,5 +87,57 @@ describe('textScrubber: identifiers by shape', () => {
 	it('leaves dates, times, decimals, thousands and year ranges alone', () => {
 		const numbers = 'on 2020-09-01 20:15, 01.09.2020 and 2020/9/1 we had 3.14159, 1,000,000, 36.5 and 2020-2021; page 1234';
 		expect(scrub([numbers]).texts).toEqual([numbers]);
+	});
+});
+
+describe('textScrubber: names and identifiers however they are encoded', () => {
+	it.each([
+		['QQ:123456789', 'QQ:[qq]'],
+		['QQ-123456789', 'QQ-[qq]'],
+		['QQ号１２３４５６７８９', 'QQ号[qq]'],
+		['加我QQ：８７６５４３２１，谢谢', '加我QQ：[qq]，谢谢'],
+		['vx:1234567', 'vx:[qq]'],
+		['１３８００１３８０００', '[phone]'],
+		['tel:13800138000', 'tel:[phone]'],
+		['电话 - 1380013800', '电话 - [phone]'],
+		['Ｂｕｄｉ Ｓａｎｔｏｓｏ said', 'S02 said'],
+		['Bu\u200bdi said', 'S02 said'],
+		['张\u200d伟来了', 'S06来了'],
+		['Jose\u0301 Ramos and Jose\u0301', 'S06 and S06'],
+		// the bidi control outside the name stays, as all text around a match does
+		['\u202eBudi Santoso', '\u202eS02'],
+		['mail budi＠example.com', 'mail [email]'],
+		['see budisantoso.github.io.', 'see [url].'],
+		['cv: budi-portfolio.ai/cv', 'cv: [url]'],
+		['mail budi.id@gmail.com, site budi.id', 'mail [email], site [url]']
+	])('%j → %j', (text, expected) => {
+		expect(scrub([text]).texts).toEqual([expected]);
+	});
+
+	it('keeps a sentence that only looks like a host name (ok.It was) and the punctuation around a match as written', () => {
+		expect(scrub(['ok.It was fine', '（QQ：12345）']).texts).toEqual(['ok.It was fine', '（QQ：[qq]）']);
+	});
+
+	it('tells look-alike names apart by their exact spelling instead of replacing both with [name]', () => {
+		const scrubber = textScrubber(
+			[
+				{ code: 'S01', names: ['Budi Santoso'], ids: ['u1'] },
+				{ code: 'S02', names: ['Budi\u200b Santoso'], ids: ['u2'] }
+			],
+			DEFAULT_ANONYMIZE_OPTIONS,
+			() => 'P99'
+		);
+		expect(['@Budi Santoso hi', '@Budi\u200b Santoso hi', 'Budi said', '@Ｂｕｄｉ Santoso'].map((text) => scrubber.scrub(text))).toEqual([
+			'@S01 hi',
+			'@S02 hi',
+			'S01 said',
+			'@[name]'
+		]);
+	});
+
+	it('finds a name of 5,000 characters without overflowing the stack', () => {
+		const long_name = 'Ab'.repeat(2500);
+		const scrubber = textScrubber([{ code: 'S01', names: [long_name], ids: ['u1'] }], DEFAULT_ANONYMIZE_OPTIONS, () => 'P99');
+		expect(scrubber.scrub(`hi ${long_name}!`)).toBe('hi S01!');
 	});
 });

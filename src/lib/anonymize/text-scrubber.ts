@@ -1,4 +1,5 @@
 import type { AnonymizeOptions } from './anonymize-options';
+import { matchingText, type MatchingText } from '../ingest/matching-text';
 import { IDENTIFIER_PATTERNS, type IdentifierKind } from './identifier-patterns';
 import { literalTriePattern } from './literal-trie-pattern';
 
@@ -45,14 +46,21 @@ export function textScrubber(people: readonly KnownPerson[], options: AnonymizeO
 	const unknown_codes = new Map<string, string>();
 
 	const whole = new Map<string, string>();
+	// Names that look the same once normalised (`Budi\u200b Santoso`, `Ｂｕｄｉ Santoso`) are told apart by their exact spelling.
+	const exact = new Map<string, string>();
 	const squeezed = new Map<string, string>();
 	for (const person of people) {
 		for (const value of [...person.names, ...person.ids]) {
 			const key = cleanName(value).toLowerCase();
 			if (key !== '') assignCode(whole, key, person.code);
+			if (key !== '') assignCode(exact, spelling(value), person.code);
 			if (squeeze(key) !== '') assignCode(squeezed, squeeze(key), person.code);
 		}
 	}
+	const codeOfName = (key: string, original: string): string => {
+		const code = whole.get(key) ?? AMBIGUOUS;
+		return code === AMBIGUOUS ? (exact.get(spelling(original)) ?? AMBIGUOUS) : code;
+	};
 	const name_keys = new Set(people.flatMap((person) => person.names.map((name) => cleanName(name).toLowerCase())));
 	// A 1-character name (`A`) or a 1–2 character id would replace ordinary words and numbers; after an @ they still count.
 	const long_enough = [...whole.keys()].filter((key) => {
@@ -62,14 +70,17 @@ export function textScrubber(people: readonly KnownPerson[], options: AnonymizeO
 	const names_pattern = new RegExp(`(?<at>@)?(?<name>${literalTriePattern(long_enough)})|${HANDLE}`, 'giu');
 
 	const parts = new Map<string, string>();
+	const exact_parts = new Map<string, string>();
 	for (const person of people) {
 		for (const raw_name of person.names) {
 			const name = cleanName(raw_name);
 			if (!PERSON_NAME.test(name)) continue;
-			for (const part of name.split(' ')) {
+			const raw_parts = raw_name.trim().split(/\s+/u);
+			for (const [index, part] of name.split(' ').entries()) {
 				const bare = part.replace(/[.'’-]+$/u, '');
 				if ([...bare].length < MIN_PART_LETTERS || whole.has(bare.toLowerCase())) continue;
 				assignCode(parts, bare, person.code);
+				if (raw_parts.length === name.split(' ').length) assignCode(exact_parts, raw_parts[index].replace(/[.'’-]+$/u, ''), person.code);
 			}
 		}
 	}
@@ -89,16 +100,16 @@ export function textScrubber(people: readonly KnownPerson[], options: AnonymizeO
 		return code;
 	};
 
-	const identifier = (kind: IdentifierKind) => IDENTIFIER_PATTERNS.find((pattern) => pattern.kind === kind)!;
 	const scrubIdentifiers = (text: string, kind: IdentifierKind): string => {
-		const { pattern, placeholder, accept } = identifier(kind);
-		return text.replace(pattern, (...args) => {
-			const groups = args.at(-1) as Record<string, string | undefined>;
-			const id = groups.id ?? groups.context_id ?? '';
-			if (accept && !accept(id)) return args[0] as string;
-			counts[kind]++;
-			return (groups.keep ?? '') + placeholder;
-		});
+		let result = text;
+		for (const { pattern, placeholder, accept } of IDENTIFIER_PATTERNS.filter((candidate) => candidate.kind === kind)) {
+			result = replaceMatching(result, pattern, (match) => {
+				if (match.groups?.id !== undefined && accept && !accept(match.groups.id)) return null;
+				counts[kind]++;
+				return placeholder;
+			});
+		}
+		return result;
 	};
 
 	return {
@@ -109,20 +120,21 @@ export function textScrubber(people: readonly KnownPerson[], options: AnonymizeO
 			if (options.scrub_urls) result = scrubIdentifiers(result, 'urls');
 			if (options.scrub_emails) result = scrubIdentifiers(result, 'emails');
 			if (options.scrub_names_in_text) {
-				result = result.replace(names_pattern, (...args) => {
-					const groups = args.at(-1) as Record<string, string | undefined>;
+				result = replaceMatching(result, names_pattern, (match, original) => {
+					const groups = match.groups!;
 					if (groups.handle !== undefined) {
 						counts.mentions++;
 						return `@${mentionCode(groups.handle)}`;
 					}
 					counts.names++;
-					const name = groups.name as string;
-					return (groups.at ?? '') + (whole.get(name.toLowerCase()) ?? AMBIGUOUS);
+					const at = groups.at ?? '';
+					return at + codeOfName((groups.name as string).toLowerCase(), original.slice(original.indexOf(at) + at.length));
 				});
 				if (options.scrub_name_parts && parts.size > 0) {
-					result = result.replace(parts_pattern, (part) => {
+					result = replaceMatching(result, parts_pattern, (match, original) => {
 						counts.names++;
-						return parts.get(part) ?? AMBIGUOUS;
+						const code = parts.get(match[0]) ?? AMBIGUOUS;
+						return code === AMBIGUOUS ? (exact_parts.get(original) ?? AMBIGUOUS) : code;
 					});
 				}
 			}
@@ -140,12 +152,43 @@ function assignCode(codes: Map<string, string>, key: string, code: string): void
 	codes.set(key, existing === undefined || existing === code ? code : AMBIGUOUS);
 }
 
-/** A name as people type it: without direction marks, emoji variation selectors and doubled spaces. */
+/** A name as people read it: normalised (matchingText), single spaces. */
 function cleanName(name: string): string {
-	return name.replace(/[\p{Cf}\uFE0E\uFE0F]/gu, '').replace(/\s+/gu, ' ').trim();
+	return matchingText(name).text.replace(/\s+/gu, ' ').trim();
+}
+
+/** A name exactly as typed, but for case and spacing. */
+function spelling(name: string): string {
+	return name.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** Letters and digits only, for matching a handle against a full name. */
 function squeeze(key: string): string {
 	return key.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+let last_view: { text: string; view: MatchingText } | null = null;
+/** The scrubber's passes mostly leave a text as it was: its matchingText is worked out once, not once per pass. */
+function lastMatchingText(text: string): MatchingText {
+	if (last_view?.text !== text) last_view = { text, view: matchingText(text) };
+	return last_view.view;
+}
+
+/**
+ * Replaces the matches of `pattern` in `matchingText(text)`, each in the range of `text` it came from;
+ * `replacement` gets the match and that original range, and returns null to keep it.
+ */
+function replaceMatching(text: string, pattern: RegExp, replacement: (match: RegExpMatchArray, original: string) => string | null): string {
+	const view = lastMatchingText(text);
+	let result = '';
+	let last = 0;
+	for (const match of view.text.matchAll(pattern)) {
+		const [from, to] = view.original(match.index, match.index + match[0].length);
+		if (from < last) continue;
+		const replaced = replacement(match, text.slice(from, to));
+		if (replaced === null) continue;
+		result += text.slice(last, from) + replaced;
+		last = to;
+	}
+	return result + text.slice(last);
 }

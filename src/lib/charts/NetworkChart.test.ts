@@ -24,3 +24,17 @@ describe('NetworkChart', () => {
 		expect(serverChartMarkup(NetworkChart, structuredClone(network))).toBe(first);
 	});
 });
+
+describe('NetworkChart with a 10,000-character name', () => {
+	it('cuts the drawn label to 12 em with an ellipsis and keeps the full name in the accessible summary', () => {
+		const long_name = 'Budi'.repeat(2500);
+		const nodes = [
+			{ id: 'a', label: long_name, role: 'student', messages: 50 },
+			{ id: 'b', label: 'M01 Mentor', role: 'mentor', messages: 40 }
+		];
+		const svg = serverChartMarkup(NetworkChart, { nodes, edges: [{ source: 'a', target: 'b', count: 5 }] });
+		const labels = [...svg.matchAll(/paint-order="stroke"[^>]*>([^<]*)<\/text/g)].map((match) => match[1]);
+		expect(labels).toEqual(['BudiBudiBudiBudiBudiBu…', 'M01 Mentor']);
+		expect(svg).toContain(`${long_name} (student, 50 messages)`);
+	});
+});

@@ -1,5 +1,6 @@
 import ActivityHeatmap from '../charts/ActivityHeatmap.svelte';
 import LorenzChart from '../charts/LorenzChart.svelte';
+import { memberLabel } from '../charts/member-label';
 import NetworkChart from '../charts/NetworkChart.svelte';
 import StackedShareChart from '../charts/StackedShareChart.svelte';
 import StepCurveChart from '../charts/StepCurveChart.svelte';
@@ -113,7 +114,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 				title: index === 0 ? 'Who replies to whom' : `Who replies to whom: ${network.period}`,
 				caption: link_caption(' Node size: messages; line width: replies from one member to another.'),
 				component: NetworkChart,
-				props: { nodes: network.nodes, edges: network.edges },
+				props: { nodes: network.nodes.map((node) => ({ ...node, label: memberLabel(node.label) })), edges: network.edges },
 				rows: network.edges.map((edge) => ({
 					from: network.nodes.find((node) => node.id === edge.source)?.label ?? edge.source,
 					to: network.nodes.find((node) => node.id === edge.target)?.label ?? edge.target,
@@ -151,7 +152,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		component: ActivityHeatmap,
 		props: {
 			periods: monthly.map((row) => row.month),
-			rows: members.map((member) => ({ id: member.author_id, label: member.author_name, role: member.role, counts: member.monthly_messages })),
+			rows: members.map((member) => ({ id: member.author_id, label: memberLabel(member.author_name), role: member.role, counts: member.monthly_messages })),
 			grain: 'month',
 			value_label: 'Messages'
 		},

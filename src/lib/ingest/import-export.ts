@@ -5,6 +5,7 @@ import type { ColumnMapping } from './csv/column-mapping';
 import { importCsv } from './csv/import-csv';
 import { decodeText } from './decode-text';
 import type { ImportReport } from './import-report';
+import { lookAlikeNames } from './look-alike-names';
 import type { ImportSource } from './import-source';
 import type { ExportInspection } from './inspect-export';
 import { loadParsedExport } from './load-parsed-export';
@@ -65,6 +66,12 @@ export async function importExport(
 		FROM messages WHERE import_id = ?`,
 		[options.import_id]
 	);
+	const look_alike_names = lookAlikeNames(
+		await db.query<{ author_id: string; author_name: string }>(
+			`SELECT author_id, author_name FROM messages WHERE import_id = ? GROUP BY author_id, author_name ORDER BY min(sent_at), author_id, author_name`,
+			[options.import_id]
+		)
+	);
 	return {
 		format,
 		source: source.name,
@@ -75,6 +82,7 @@ export async function importExport(
 		first_message_at: summary.first_at,
 		last_message_at: summary.last_at,
 		members: summary.members,
+		...(look_alike_names.length > 0 ? { look_alike_names } : {}),
 		time_zone: options.time_zone
 	};
 }

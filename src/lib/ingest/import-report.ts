@@ -1,4 +1,5 @@
 import type { RejectedRow, SourceCapabilities } from './canonical-message';
+import type { LookAlikeName } from './look-alike-names';
 
 /** What one import did: shown in the UI, printed by the CLI. `rows` + `rejected` = data rows in the file. */
 export interface ImportReport {
@@ -12,5 +13,7 @@ export interface ImportReport {
 	first_message_at: string | null;
 	last_message_at: string | null;
 	members: number;
+	/** Present when different members' names look the same (charts mark them with memberLabel). */
+	look_alike_names?: LookAlikeName[];
 	time_zone: string;
 }

@@ -27,12 +27,22 @@ export type KeepAvailability = { state: 'checking' } | { state: 'available' } | 
 
 const FOLDER = 'resonance-kept';
 const MANIFEST = 'manifest.json';
+/** Held (exclusively) while a tab changes what is kept, so two tabs never write at once. */
+const WRITE_LOCK = 'resonance-kept-write';
+/** Held (shared) by each tab showing a dataset reopened from a generation of files, which is then never deleted under it. */
+const IN_USE_LOCK = 'resonance-kept-in-use:';
+const CHANNEL = 'resonance-kept';
 
 /**
  * The opt-in copy of the loaded files in the browser's Origin Private File System, so a reload can reopen
  * the dataset without the files. Nothing is written before the person opts in; opting in writes a manifest
  * (the choice itself), and each later user dataset replaces the files kept before it. DuckDB's database
  * stays in memory: keeping the source files is simpler and survives DuckDB upgrades.
+ *
+ * A new copy is written under new file names and becomes the kept one only when the manifest naming it is
+ * written (createWritable replaces a file only on close), so a reload or a full disk mid-copy leaves the
+ * previous copy kept. Tabs take a Web Lock to write, tell each other on a BroadcastChannel, and files a tab
+ * reopened are deleted only once no tab holds them.
  */
 export class KeptDatasetStore {
 	availability = $state<KeepAvailability>({ state: 'checking' });
@@ -46,33 +56,43 @@ export class KeptDatasetStore {
 	/** What the last keep or wipe did, in a sentence. */
 	message = $state<string | null>(null);
 	#queue: Promise<unknown> = Promise.resolve();
+	#channel: BroadcastChannel | null = null;
+	/** Lets go of the files this tab reopened (see IN_USE_LOCK). */
+	#release_in_use: (() => void) | null = null;
 
 	/** Checks that the browser can keep files here and reads what is kept; returns it ready to load, or null. */
 	async open(): Promise<DatasetToKeep | null> {
 		const root = await this.#root();
 		if (!root) return null;
-		const manifest = await readManifest(root);
-		this.enabled = manifest !== null;
+		this.#listen(root);
+		let reopened: DatasetToKeep | null = null;
+		await this.#serial(async () => {
+			const manifest = await readManifest(root);
+			this.enabled = manifest !== null;
+			// files no manifest names: a copy cut short by a reload or a closed tab
+			if (manifest) await removeUnnamed(root, manifest);
+			if (!manifest?.dataset) return;
+			const { dataset } = manifest;
+			try {
+				const folder = await root.getDirectoryHandle(FOLDER);
+				const files = await Promise.all(
+					dataset.files.map(async (file) => {
+						const stored = await (await folder.getFileHandle(file.stored_as)).getFile();
+						if (stored.size !== file.size_bytes) throw new Error(`${file.name} is incomplete (${stored.size} of ${file.size_bytes} bytes)`);
+						return { source: fileImportSource(new File([stored], file.name)), mapping: file.mapping };
+					})
+				);
+				this.#holdInUse(dataset.files.map((file) => file.stored_as));
+				this.kept = { label: dataset.label, key: dataset.key, bytes: sum(dataset.files.map((file) => file.size_bytes)) };
+				reopened = { label: dataset.label, key: dataset.key, without_text: dataset.without_text, files, roster: dataset.roster };
+			} catch (error) {
+				this.message = `The dataset kept in this browser could not be read (${errorText(error)}); it was wiped.`;
+				await this.#removeFolder(root);
+				await this.#writeManifest(root, { version: 1, dataset: null });
+			}
+		});
 		await this.#estimate();
-		if (!manifest?.dataset) return null;
-		const { dataset } = manifest;
-		try {
-			const folder = await root.getDirectoryHandle(FOLDER);
-			const files = await Promise.all(
-				dataset.files.map(async (file) => {
-					const stored = await (await folder.getFileHandle(file.stored_as)).getFile();
-					if (stored.size !== file.size_bytes) throw new Error(`${file.name} is incomplete (${stored.size} of ${file.size_bytes} bytes)`);
-					return { source: fileImportSource(new File([stored], file.name)), mapping: file.mapping };
-				})
-			);
-			this.kept = { label: dataset.label, key: dataset.key, bytes: sum(dataset.files.map((file) => file.size_bytes)) };
-			return { label: dataset.label, key: dataset.key, without_text: dataset.without_text, files, roster: dataset.roster };
-		} catch (error) {
-			this.message = `The dataset kept in this browser could not be read (${errorText(error)}); it was wiped.`;
-			await this.#removeFolder(root);
-			await this.#writeManifest(root, { version: 1, dataset: null });
-			return null;
-		}
+		return reopened;
 	}
 
 	/** Opts in: from now on the loaded dataset is kept; `current` (a user dataset on screen) is kept at once. */
@@ -83,8 +103,10 @@ export class KeptDatasetStore {
 			this.enabled = true;
 			if (current) await this.#keepNow(root, current);
 			else {
-				await this.#writeManifest(root, { version: 1, dataset: null });
+				// another tab may have opted in and kept a dataset meanwhile: that stays
+				if ((await readManifest(root)) === null) await this.#writeManifest(root, { version: 1, dataset: null });
 				this.message = 'The next dataset you open will be kept in this browser.';
+				this.#announce();
 			}
 		});
 	}
@@ -108,6 +130,7 @@ export class KeptDatasetStore {
 			await this.#removeFolder(root);
 			this.enabled = false;
 			this.kept = null;
+			this.#announce();
 			await this.#estimate();
 			this.message = label
 				? `Wiped: the files of ${label} (${size(freed)}) are no longer kept in this browser, and nothing new will be kept.`
@@ -119,31 +142,74 @@ export class KeptDatasetStore {
 		this.busy = true;
 		const bytes = sum(dataset.files.map((file) => file.source.size_bytes));
 		this.message = `Keeping ${dataset.label} (${size(bytes)}) in this browser…`;
+		const previous = (await readManifest(root))?.dataset ?? null;
+		const generation = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+		const folder = await root.getDirectoryHandle(FOLDER, { create: true });
+		const files: NonNullable<Manifest['dataset']>['files'] = [];
 		try {
-			await this.#removeFolder(root);
-			this.kept = null;
-			const folder = await root.getDirectoryHandle(FOLDER, { create: true });
-			const files: NonNullable<Manifest['dataset']>['files'] = [];
 			for (const [index, file] of dataset.files.entries()) {
-				const stored_as = `file-${index + 1}`;
-				await writeSource(await folder.getFileHandle(stored_as, { create: true }), file.source);
+				const stored_as = `${generation}-file-${index + 1}`;
 				files.push({ name: file.source.name, stored_as, size_bytes: file.source.size_bytes, mapping: file.mapping });
+				await writeSource(await folder.getFileHandle(stored_as, { create: true }), file.source);
 			}
-			// The manifest goes last: a write cut short leaves files no manifest names, never a manifest naming missing files.
-			await this.#writeManifest(root, {
+			const manifest: Manifest = {
 				version: 1,
 				dataset: { label: dataset.label, key: dataset.key, without_text: dataset.without_text, files, roster: dataset.roster }
-			});
+			};
+			await this.#writeManifest(root, manifest);
 			this.kept = { label: dataset.label, key: dataset.key, bytes };
 			this.message = `Kept ${dataset.label} (${size(bytes)}) in this browser: a reload reopens it without the file.`;
+			this.#releaseInUse();
+			await removeUnnamed(root, manifest);
+			this.#announce();
 		} catch (error) {
-			await this.#removeFolder(root).catch(() => undefined);
-			await this.#writeManifest(root, { version: 1, dataset: null }).catch(() => undefined);
-			this.message = `${dataset.label} could not be kept in this browser (${errorText(error)}); nothing is kept.`;
+			for (const file of files) await folder.removeEntry(file.stored_as).catch(() => undefined);
+			this.message = previous
+				? `${dataset.label} could not be kept in this browser (${errorText(error)}); ${previous.label}, kept before, is still kept.`
+				: `${dataset.label} could not be kept in this browser (${errorText(error)}); nothing is kept.`;
 		} finally {
 			this.busy = false;
 			await this.#estimate();
 		}
+	}
+
+	/** Follows what other tabs keep or wipe, so this tab never says "Kept" about data another tab replaced. */
+	#listen(root: FileSystemDirectoryHandle) {
+		if (this.#channel || typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(CHANNEL);
+		this.#channel.onmessage = async () => {
+			const manifest = await readManifest(root);
+			const before = this.kept?.label ?? null;
+			this.enabled = manifest !== null;
+			const dataset = manifest?.dataset ?? null;
+			this.kept = dataset ? { label: dataset.label, key: dataset.key, bytes: sum(dataset.files.map((file) => file.size_bytes)) } : null;
+			if ((this.kept?.label ?? null) !== before) {
+				this.message = dataset
+					? `Another tab keeps ${dataset.label} in this browser now${before ? `, in place of ${before}` : ''}.`
+					: 'Another tab wiped what was kept in this browser.';
+			}
+			await this.#estimate();
+		};
+	}
+
+	#announce() {
+		this.#channel?.postMessage('changed');
+	}
+
+	#holdInUse(stored_as: string[]) {
+		this.#releaseInUse();
+		const locks = globalThis.navigator?.locks;
+		if (!locks) return;
+		const generations = [...new Set(stored_as.map(generationOf))];
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		for (const generation of generations) void locks.request(IN_USE_LOCK + generation, { mode: 'shared' }, () => held);
+		this.#release_in_use = release;
+	}
+
+	#releaseInUse() {
+		this.#release_in_use?.();
+		this.#release_in_use = null;
 	}
 
 	async #root(): Promise<FileSystemDirectoryHandle | null> {
@@ -192,7 +258,9 @@ export class KeptDatasetStore {
 	}
 
 	#serial(work: () => Promise<void>): Promise<void> {
-		const run = this.#queue.then(work, work);
+		const locks = globalThis.navigator?.locks;
+		const locked = locks ? () => locks.request(WRITE_LOCK, work) : work;
+		const run = this.#queue.then(locked, locked);
 		this.#queue = run.catch(() => undefined);
 		return run;
 	}
@@ -209,15 +277,40 @@ async function readManifest(root: FileSystemDirectoryHandle): Promise<Manifest |
 	}
 }
 
+/** Removes the kept files `manifest` does not name, unless a tab still shows a dataset reopened from them. */
+async function removeUnnamed(root: FileSystemDirectoryHandle, manifest: Manifest) {
+	let folder: FileSystemDirectoryHandle;
+	try {
+		folder = await root.getDirectoryHandle(FOLDER);
+	} catch {
+		return;
+	}
+	const named = new Set(manifest.dataset?.files.map((file) => file.stored_as) ?? []);
+	const held = new Set(((await globalThis.navigator?.locks?.query())?.held ?? []).map((lock) => lock.name));
+	const unnamed: string[] = [];
+	for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys()) {
+		if (name !== MANIFEST && !named.has(name) && !held.has(IN_USE_LOCK + generationOf(name))) unnamed.push(name);
+	}
+	for (const name of unnamed) await folder.removeEntry(name, { recursive: true }).catch(() => undefined);
+}
+
+/** `lq3x9a-k2j4f1-file-2` → `lq3x9a-k2j4f1`; files kept before generations (`file-1`) form one of their own. */
+function generationOf(stored_as: string): string {
+	return stored_as.replace(/-?file-\d+$/, '') || 'first';
+}
+
 /** Streams a dropped File into OPFS (it is never read into memory whole); bytes are written as they are. */
 async function writeSource(handle: FileSystemFileHandle, source: ImportSource) {
 	const writable = await handle.createWritable();
 	const from = source.db_source;
-	if ('file' in from) await from.file.stream().pipeTo(writable);
-	else {
+	if ('file' in from) return from.file.stream().pipeTo(writable);
+	try {
 		if ('bytes' in from) await writable.write(from.bytes as Uint8Array<ArrayBuffer>);
 		else for await (const chunk of source.chunks()) await writable.write(chunk as Uint8Array<ArrayBuffer>);
 		await writable.close();
+	} catch (error) {
+		await writable.abort().catch(() => undefined);
+		throw error;
 	}
 }
 
