@@ -5,6 +5,7 @@ import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { jsonItemLines } from './json-item-lines';
+import { parseExportJson } from './parse-export-json';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 type Json = Record<string, unknown>;
@@ -28,7 +29,7 @@ export const discordJson: FormatAdapter = {
 		const text = decoded.text.replace(/^\uFEFF/, '');
 		let root: unknown;
 		try {
-			root = JSON.parse(text);
+			root = parseExportJson(text);
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the channel again as JSON.`);
 		}

@@ -4,6 +4,7 @@ import { decodeText, type DecodedText } from '../decode-text';
 import { wallClock } from '../wall-clock';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
+import { parseExportJson } from './parse-export-json';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { unzipExport } from './unzip-export';
@@ -58,7 +59,7 @@ export const slackZip: FormatAdapter = {
 			let decoded: DecodedText;
 			try {
 				decoded = decodeText(entries[path]);
-				day = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+				day = parseExportJson(decoded.text);
 			} catch {
 				rejected.push({ line: 1, reason: `${path}: not valid JSON; none of its messages could be read` });
 				continue;
@@ -152,7 +153,7 @@ function userNames(bytes: Uint8Array | undefined): Map<string, string> {
 	if (!bytes) return names;
 	let users: unknown;
 	try {
-		users = JSON.parse(decodeText(bytes).text.replace(/^\uFEFF/, ''));
+		users = parseExportJson(decodeText(bytes).text);
 	} catch {
 		return names;
 	}

@@ -4,6 +4,7 @@ import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
+import { parseExportJson } from './parse-export-json';
 import { naiveTimestamp } from './naive-timestamp';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
@@ -55,7 +56,7 @@ export const telegramJson: FormatAdapter = {
 		const text = decoded.text.replace(/^\uFEFF/, '');
 		let root: unknown;
 		try {
-			root = JSON.parse(text);
+			root = parseExportJson(text);
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again as "Machine-readable JSON".`);
 		}
