@@ -38,12 +38,11 @@ describe('inspectExport: control characters are text; only a file that is not te
 		await expect(inspect('irc.csv', irc)).resolves.toMatchObject({ kind: 'csv', control_characters: true });
 	});
 
-	test('a known binary format is named; bytes that are mostly control characters are not a text file', async () => {
+	test('a known binary format is named; a file of binary integers (mostly NUL bytes) is not a text file', async () => {
 		await expect(inspect('photo.png', concat([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], ascii_rows(2)))).rejects.toThrow('photo.png is a PNG image, not a chat export.');
 		await expect(inspect('MSG.db', concat('SQLite format 3', [0], ascii_rows(2)))).rejects.toThrow('MSG.db is a SQLite database, not a chat export.');
-		let seed = 7;
-		const noise = Uint8Array.from({ length: 8192 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0x7f);
-		await expect(inspect('noise.csv', noise)).rejects.toThrow(/^noise\.csv is not a text file \(2\d% of its first characters are binary data\): choose the chat export itself\.$/);
+		const counters = new Uint8Array(new Uint32Array(Array.from({ length: 2048 }, (_, index) => index % 128)).buffer);
+		await expect(inspect('counters.csv', counters)).rejects.toThrow('counters.csv is not a text file (80% of its first characters are binary data): choose the chat export itself.');
 	});
 
 	test('NUL padding at the end of a file does not make it binary', async () => {
@@ -101,5 +100,28 @@ describe('a UTF-8 CSV with a GB18030 row, imported', () => {
 			expect(report).toMatchObject({ rows: padding_rows + 1, rejected: 1, errors: [{ line: padding_rows + 3, reason: 'row is not valid UTF-8 text' }] });
 			expect(await db.query(`SELECT text FROM messages WHERE author_name = 'Ann'`)).toEqual([{ text: 'naïve' }]);
 		}
+	});
+});
+
+describe('inspectExport: a file that no adapter reads and that is not a CSV names what was expected', () => {
+	test('an unknown JSON file (a Messenger export, a list) is JSON, not a CSV to map', async () => {
+		const messenger = '{\n  "participants": [{"name": "A"}, {"name": "B"}],\n  "messages": [{"sender_name": "A", "timestamp_ms": 1700000000000, "content": "hi"}]\n}\n';
+		await expect(inspect('message_1.json', concat([0xef, 0xbb, 0xbf], messenger))).rejects.toThrow(
+			'message_1.json is JSON but not a Telegram, Discord or Slack export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, or a Slack workspace export as its .zip.'
+		);
+		await expect(inspect('2016-01-05.json', concat('[\n {"type": "message", "text": "a,b"}\n]\n'))).rejects.toThrow(/^2016-01-05\.json is JSON but not a Telegram, Discord or Slack export/);
+	});
+
+	test('HTML or XML is named as such; a .txt that is neither QQ nor WhatsApp names those', async () => {
+		await expect(inspect('messages.html', concat('<!DOCTYPE html>\n<html><body>a,b,c</body></html>\n'))).rejects.toThrow(/^messages\.html is HTML or XML, not an export this version reads/);
+		await expect(inspect('racket.xml', concat('<?xml version="1.0"?>\n<messages/>\n'))).rejects.toThrow(/^racket\.xml is HTML or XML/);
+		await expect(inspect('irc.txt', concat('[21:16] <lestus> o/, hi\n[21:16] <lordcirth> Guest21456, hi\n'))).rejects.toThrow(
+			'irc.txt is a text file but not a chat export this version reads: expected a QQ message-manager TXT or a WhatsApp chat .txt (or a CSV).'
+		);
+	});
+
+	test('a Resonance CSV saved as .txt, and any CSV, still import or map', async () => {
+		await expect(inspect('export.txt', concat(HEADER, ascii_rows(2)))).resolves.toMatchObject({ kind: 'csv', format: 'resonance-csv' });
+		await expect(inspect('log.csv', concat('[when],who,what\n2021-08-01 09:00,Ann,hi\n'))).resolves.toMatchObject({ kind: 'csv', format: 'mapped-csv' });
 	});
 });

@@ -53,6 +53,8 @@ export async function inspectExport(source: ImportSource): Promise<ExportInspect
 	const decoded = decodeHead(head, source.size_bytes > head.length);
 	const not_text = notTextReason(source.name, decoded);
 	if (not_text) throw new Error(not_text);
+	const not_csv = notCsvReason(source.name, decoded.text);
+	if (not_csv) throw new Error(not_csv);
 	const parsed = Papa.parse<string[]>(decoded.text.replace(/^\ufeff/, ''), { preview: PREVIEW_ROWS + 1 });
 	const [header = [], ...preview] = parsed.data;
 	// DuckDB reads no row at all, and rejects none, under a header whose quotes are broken (`""reply_to`).
@@ -63,6 +65,9 @@ export async function inspectExport(source: ImportSource): Promise<ExportInspect
 		throw new Error(`${source.name} is not a CSV with a header row, nor an export format Resonance knows.`);
 	}
 	const { mapping, is_resonance_csv } = guessColumnMapping(header);
+	if (!is_resonance_csv && /\.txt$/i.test(source.name)) {
+		throw new Error(`${source.name} is a text file but not a chat export this version reads: expected a QQ message-manager TXT or a WhatsApp chat .txt (or a CSV).`);
+	}
 	return {
 		kind: 'csv',
 		format: is_resonance_csv ? 'resonance-csv' : 'mapped-csv',
@@ -114,9 +119,23 @@ const SIGNATURES: [number[], string][] = [
 	[[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.xls or .doc)'],
 	[[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], 'a SQLite database']
 ];
-// Text with IRC bold and colour codes on every line stays under 10%; random bytes below 0x80 are 21% controls.
-const MAX_NON_TEXT_SHARE = 0.1;
+// "Mostly not text": text dense with IRC colour codes stays far below; binary data read as UTF-8 is 60% or more.
+const MAX_NON_TEXT_SHARE = 0.5;
 const NON_TEXT = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+
+/**
+ * Why a text file that no adapter recognised is not a CSV either (JSON, or HTML/XML markup), naming what
+ * Resonance reads instead of offering a column mapping for it; null for anything that may be a CSV.
+ */
+function notCsvReason(name: string, text: string): string | null {
+	const head = text.slice(0, 1024).replace(/^\ufeff/, '').trimStart();
+	if (/^<[!?a-z]/i.test(head)) {
+		return `${name} is HTML or XML, not an export this version reads: export the chat as JSON (Telegram Desktop, DiscordChatExporter), TXT (QQ, WhatsApp) or CSV.`;
+	}
+	// An object with a key, or a list of objects, lists or strings (an IRC log's "[21:16] <nick>" is neither).
+	if (!/^(?:\{\s*["}]|\[\s*[{["\]])/.test(head)) return null;
+	return `${name} is JSON but not a Telegram, Discord or Slack export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, or a Slack workspace export as its .zip.`;
+}
 
 /** Why a file is not text at all (mostly characters that are control bytes or not UTF-8), or null. */
 function notTextReason(name: string, decoded: DecodedText): string | null {

@@ -5,6 +5,7 @@ import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { jsonItemLines } from './json-item-lines';
+import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { parseExportJson } from './parse-export-json';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 
@@ -48,6 +49,7 @@ export const discordJson: FormatAdapter = {
 		list.forEach((value, index) => {
 			const reject = (reason: string) => pending.push({ index, reason });
 			if (!isObject(value)) return reject('not a message object');
+			if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 			const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id).trim() : '';
 			if (id === '') return reject('no message "id"');
 			if (ids_seen.has(id)) return reject(`message ${id}: the same id appears earlier in this file`);

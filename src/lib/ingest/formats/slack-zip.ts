@@ -4,6 +4,7 @@ import { decodeText, type DecodedText } from '../decode-text';
 import { wallClock } from '../wall-clock';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
+import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { parseExportJson } from './parse-export-json';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
@@ -75,6 +76,7 @@ export const slackZip: FormatAdapter = {
 			day.forEach((value: unknown, index) => {
 				const reject = (reason: string) => day_rejected.push({ line: item_lines[index] ?? 1, reason: `${path}, message ${index + 1}: ${reason}` });
 				if (!isObject(value)) return reject('not a message object');
+				if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 				const ts = typeof value.ts === 'number' ? String(value.ts) : value.ts;
 				if (typeof ts !== 'string' || !TS.test(ts) || !plausibleEpochMs(epochMs(ts))) {
 					return reject(`no readable "ts" (found ${JSON.stringify(value.ts ?? null)})`);

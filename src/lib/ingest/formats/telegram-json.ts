@@ -4,6 +4,7 @@ import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
+import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { parseExportJson } from './parse-export-json';
 import { naiveTimestamp } from './naive-timestamp';
 import { plausibleEpochMs } from './plausible-epoch-ms';
@@ -88,6 +89,7 @@ export const telegramJson: FormatAdapter = {
 			list.forEach((value, index) => {
 				const reject = (reason: string) => pending.push({ array: messages_path, index, reason });
 				if (!isObject(value)) return reject('not a message object');
+				if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 				if (value.type === 'unsupported') return reject(`message ${value.id}: Telegram Desktop could not export it (type "unsupported")`);
 				if (value.type !== 'message' && value.type !== 'service') return reject(`message ${value.id}: unknown type ${JSON.stringify(value.type)}`);
 				const id = idText(value.id);
