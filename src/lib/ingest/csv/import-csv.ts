@@ -101,7 +101,9 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 					${column('reply_to')} IS NOT NULL AS has_reply
 				FROM (SELECT rowid + 1 AS ordinal, * FROM raw_import)
 			), parsed AS (
-				SELECT *, try_strptime(timestamp_text, ${FORMATS_SQL}) AS naive_at, try_cast(likes_text AS INTEGER) AS likes
+				-- DuckDB casts '1.5' to 2 and '1e3' to 1000: only digits are a count.
+				SELECT *, try_strptime(timestamp_text, ${FORMATS_SQL}) AS naive_at,
+					CASE WHEN regexp_full_match(likes_text, '[+-]?\\d+') THEN try_cast(likes_text AS INTEGER) END AS likes
 				FROM fields
 			), instants AS (
 				SELECT *,
@@ -135,6 +137,8 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 					WHEN year(z.local_at) < 1990 OR year(z.local_at) > 2100
 						THEN 'timestamp "' || left(z.timestamp_text, 60) || '" is out of range (1990–2100)'
 					WHEN z.author_name IS NULL THEN 'author is empty'
+					WHEN z.likes_text IS NOT NULL AND z.likes IS NULL AND regexp_full_match(z.likes_text, '\\+?0*\\d{10,}')
+						THEN 'likes "' || left(z.likes_text, 40) || '" is larger than 2,147,483,647'
 					WHEN z.likes_text IS NOT NULL AND z.likes IS NULL
 						THEN 'likes "' || left(z.likes_text, 40) || '" is not a whole number'
 					WHEN z.likes < 0 THEN 'likes is negative (' || z.likes || ')'
