@@ -35,7 +35,16 @@ describe('hostile and broken files found by fuzzing, each with its exact import 
 		const actual =
 			'refused' in outcome
 				? outcome
-				: (({ format, rows, rejected, errors, members, first_message_at, last_message_at }) => ({ format, rows, rejected, errors, members, first_message_at, last_message_at }))(outcome.report);
+				: (({ format, rows, rejected, errors, control_characters_stripped, members, first_message_at, last_message_at }) => ({
+						format,
+						rows,
+						rejected,
+						errors,
+						control_characters_stripped,
+						members,
+						first_message_at,
+						last_message_at
+					}))(outcome.report);
 		const expected_path = resolve(folder, name.replace(/(\.files)?\.[a-z]+$/, '.expected.json'));
 		expect(actual).toEqual(JSON.parse(readFileSync(expected_path, 'utf8')));
 		if ('report' in outcome && outcome.report.rows > 0) {

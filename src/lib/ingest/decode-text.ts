@@ -1,26 +1,22 @@
-/** The first byte of a line that is not text: not UTF-8 (decoded as U+FFFD), or a control character (binary data). */
+/** The first byte of a line that is not UTF-8 (decoded as U+FFFD). */
 export interface BadByte {
 	/** 1-based line; CRLF, LF and CR each end a line. */
 	line: number;
 	/** 1-based character column in that line. */
 	column: number;
 	byte: number;
-	problem: 'not-utf-8' | 'binary';
 }
 
-/** The text of a file, the encoding it was read in, and the lines that hold bytes that are not text. */
+/** The text of a file, the encoding it was read in, and the lines that hold bytes that are not UTF-8. */
 export interface DecodedText {
 	text: string;
 	encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-	/** At most one per line, in line order; empty for a clean file. Rows holding them are rejected, not imported. */
+	/** At most one per line, in line order; always empty outside UTF-8. Rows holding them are rejected, not imported. */
 	bad_bytes: BadByte[];
 }
 
 /** The encoding is decided on the first 256 KB (what `inspectExport` reads), so a file and its head decide alike. */
 export const ENCODING_SAMPLE_BYTES = 256 * 1024;
-
-// C0 controls other than tab, LF, VT, FF and CR: never in chat text, always in binary files.
-const CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
 
 /**
  * Decodes an export. A BOM decides (a UTF-8 BOM still lists bad bytes); otherwise UTF-16 without BOM (many
@@ -35,23 +31,23 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f]/g;
  *   UTF-8 CSV ("row is not valid UTF-8 text").
  * A tie goes to UTF-8: rejected rows are reported, while reading UTF-8 as GB18030 would garble rows silently.
  * A file that reads as GB18030 but is not valid GB18030 throws one line, so nothing is garbled silently.
- * Control characters (binary data) are listed in `bad_bytes` in every encoding.
+ * Control characters (IRC formatting, a stray NUL) are text here; `stripControlCharacters` removes them later.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8WithBadBytes(bytes.subarray(3));
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return withControls(strictDecode('utf-16le', bytes.subarray(2)), 'utf-16le');
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return withControls(strictDecode('utf-16be', bytes.subarray(2)), 'utf-16be');
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return clean(strictDecode('utf-16le', bytes.subarray(2)), 'utf-16le');
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return clean(strictDecode('utf-16be', bytes.subarray(2)), 'utf-16be');
 	const utf16 = utf16WithoutBom(bytes);
-	if (utf16) return withControls(strictDecode(utf16, bytes), utf16);
+	if (utf16) return clean(strictDecode(utf16, bytes), utf16);
 	const text = tryDecode('utf-8', bytes);
-	if (text !== null) return withControls(text, 'utf-8');
+	if (text !== null) return clean(text, 'utf-8');
 	const sample = bytes.subarray(0, ENCODING_SAMPLE_BYTES);
 	const lines = utf8Lines(sample);
 	const reads_as_gb18030 = lines.bad > lines.good && lines.bad * 4 >= lines.non_empty;
 	if (!reads_as_gb18030) return utf8WithBadBytes(bytes);
 	const gb18030 = decodesAfterCut('gb18030', sample) ? tryDecode('gb18030', bytes) : null;
 	if (gb18030 === null) throw new Error('The file is not valid text in UTF-8, UTF-16 or GB18030; re-save it as UTF-8.');
-	return withControls(gb18030, 'gb18030');
+	return clean(gb18030, 'gb18030');
 }
 
 function tryDecode(encoding: DecodedText['encoding'], bytes: Uint8Array): string | null {
@@ -76,27 +72,8 @@ function decodesAfterCut(encoding: DecodedText['encoding'], bytes: Uint8Array): 
 	return false;
 }
 
-function withControls(text: string, encoding: DecodedText['encoding']): DecodedText {
-	CONTROL.lastIndex = 0;
-	if (!CONTROL.test(text)) return { text, encoding, bad_bytes: [] };
-	const bad_bytes: BadByte[] = [];
-	let line = 1;
-	let line_start = 0;
-	let cursor = 0;
-	CONTROL.lastIndex = 0;
-	for (let match = CONTROL.exec(text); match; match = CONTROL.exec(text)) {
-		for (; cursor < match.index; cursor++) {
-			const code = text.charCodeAt(cursor);
-			if (code === 10 || (code === 13 && text.charCodeAt(cursor + 1) !== 10)) {
-				line++;
-				line_start = cursor + 1;
-			}
-		}
-		if (bad_bytes[bad_bytes.length - 1]?.line !== line) {
-			bad_bytes.push({ line, column: match.index - line_start + 1, byte: text.charCodeAt(match.index), problem: 'binary' });
-		}
-	}
-	return { text, encoding, bad_bytes };
+function clean(text: string, encoding: DecodedText['encoding']): DecodedText {
+	return { text, encoding, bad_bytes: [] };
 }
 
 interface Utf8Lines {
@@ -146,19 +123,17 @@ function utf8WithBadBytes(bytes: Uint8Array): DecodedText {
 		},
 		onChar: (kind, byte) => {
 			column++;
-			if ((kind === 'invalid' || kind === 'control') && bad_bytes[bad_bytes.length - 1]?.line !== line) {
-				bad_bytes.push({ line, column, byte, problem: kind === 'invalid' ? 'not-utf-8' : 'binary' });
-			}
+			if (kind === 'invalid' && bad_bytes[bad_bytes.length - 1]?.line !== line) bad_bytes.push({ line, column, byte });
 		},
 		cut_at_end: false
 	});
 	return { text, encoding: 'utf-8', bad_bytes };
 }
 
-type CharKind = 'ascii' | 'control' | 'multi-byte' | 'invalid';
+type CharKind = 'ascii' | 'multi-byte' | 'invalid';
 
 /**
- * Walks UTF-8 bytes once: a line break (CRLF, LF or CR), or one character: ASCII, a control character, a valid
+ * Walks UTF-8 bytes once: a line break (CRLF, LF or CR), or one character: ASCII, a valid
  * multi-byte sequence, or an invalid one (its maximal subpart, which TextDecoder turns into one U+FFFD).
  */
 function scanUtf8(
@@ -173,7 +148,7 @@ function scanUtf8(
 			else if (byte === 0x0d) {
 				if (bytes[index + 1] === 0x0a) index++;
 				visit.onBreak();
-			} else visit.onChar(byte < 0x20 && (byte < 0x09 || byte > 0x0d) ? 'control' : 'ascii', byte);
+			} else visit.onChar('ascii', byte);
 			index++;
 			continue;
 		}

@@ -10,6 +10,7 @@ import type { ImportSource } from './import-source';
 import type { ExportInspection } from './inspect-export';
 import { loadParsedExport } from './load-parsed-export';
 import { createMessagesTable } from './messages-table';
+import { stripControlCharacters } from './strip-control-characters';
 
 export interface ImportOptions {
 	time_zone: string;
@@ -33,6 +34,7 @@ export async function importExport(
 	let rejected: RejectedRow[];
 	let capabilities: SourceCapabilities;
 	let format: string;
+	let control_characters_stripped: number;
 
 	options.onStage?.('Reading and checking rows');
 	if (inspection.kind === 'csv') {
@@ -41,9 +43,15 @@ export async function importExport(
 				? source
 				: bytesImportSource(source.name, new TextEncoder().encode(decodeText(await source.readAll()).text));
 		const mapping = options.mapping ?? inspection.mapping;
-		({ rows, rejected, capabilities } = await importCsv(
+		({ rows, rejected, capabilities, control_characters_stripped } = await importCsv(
 			db,
-			{ name: source.name, source: utf8.db_source, chunks: () => utf8.chunks(), column_count: inspection.header.length },
+			{
+				name: source.name,
+				source: utf8.db_source,
+				chunks: () => utf8.chunks(),
+				column_count: inspection.header.length,
+				control_characters: inspection.control_characters
+			},
 			{ mapping: options.without_text ? withoutText(mapping) : mapping, time_zone: options.time_zone, import_id: options.import_id }
 		));
 		format = inspection.format;
@@ -52,6 +60,7 @@ export async function importExport(
 			{ name: source.name, bytes: await source.readAll() },
 			{ time_zone: options.time_zone }
 		);
+		control_characters_stripped = stripControlCharacters(parsed.messages);
 		// The adapter has already decided each message's kind from its content; only then is the text let go.
 		if (options.without_text) for (const message of parsed.messages) message.text = '';
 		const duplicates = await loadParsedExport(db, parsed, options.import_id);
@@ -72,12 +81,18 @@ export async function importExport(
 			[options.import_id]
 		)
 	);
+	const kinds = await db.query<{ kind: string; rows: number }>(
+		`SELECT kind, count(*)::INTEGER AS rows FROM messages WHERE import_id = ? GROUP BY kind ORDER BY rows DESC, kind`,
+		[options.import_id]
+	);
 	return {
 		format,
 		source: source.name,
 		rows,
 		rejected: rejected.length,
+		rows_by_kind: Object.fromEntries(kinds.map((row) => [row.kind, row.rows])),
 		errors: rejected,
+		control_characters_stripped,
 		capabilities,
 		first_message_at: summary.first_at,
 		last_message_at: summary.last_at,

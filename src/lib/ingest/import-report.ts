@@ -7,7 +7,11 @@ export interface ImportReport {
 	source: string;
 	rows: number;
 	rejected: number;
+	/** Imported rows by `kind` (`text`, `media`, `sticker`, `system`, …), largest first. */
+	rows_by_kind: Record<string, number>;
 	errors: RejectedRow[];
+	/** Imported rows whose text or author had control characters (IRC formatting, a NUL) removed. */
+	control_characters_stripped: number;
 	capabilities: SourceCapabilities;
 	/** `YYYY-MM-DD HH:MM:SS` of the first and last imported message; null when nothing was imported. */
 	first_message_at: string | null;

@@ -29,36 +29,34 @@ describe('inspectExport: encoding', () => {
 	});
 });
 
-describe('inspectExport: binary data anywhere in a CSV', () => {
-	test('control bytes on one line past the first 4 KB refuse the file, naming the line', async () => {
-		const bytes = concat(HEADER, ascii_rows(300), '2021-08-01 10:00:00,Ann,a', [0x01, 0x02], 'b\n', ascii_rows(5));
-		await expect(inspect('late.csv', bytes)).rejects.toThrow(
-			'late.csv holds binary data on line 302 (control byte 0x01): it is not a clean text export; re-export it or delete that line.'
-		);
+describe('inspectExport: control characters are text; only a file that is not text at all is refused', () => {
+	test('control bytes (IRC bold and colour, a NUL) anywhere in a CSV make a CSV whose control characters the import strips', async () => {
+		const late = concat(HEADER, ascii_rows(300), '2021-08-01 10:00:00,Ann,a', [0x01, 0x02], 'b\n', ascii_rows(5), 'y,\u0000\n');
+		await expect(inspect('late.csv', late)).resolves.toMatchObject({ kind: 'csv', format: 'resonance-csv', control_characters: true });
+		await expect(inspect('clean.csv', concat(HEADER, ascii_rows(3)))).resolves.toMatchObject({ kind: 'csv', control_characters: false });
+		const irc = concat(HEADER, Array.from({ length: 50 }, (_, index) => `2021-08-01 09:00:00,nick${index},\u0002\u000304,01bold red\u0003\u0002 and \u001funderlined\u001f\n`).join(''));
+		await expect(inspect('irc.csv', irc)).resolves.toMatchObject({ kind: 'csv', control_characters: true });
 	});
 
-	test('several lines are counted; a file that is mostly binary is not a text file', async () => {
-		const some = concat(HEADER, ascii_rows(300), 'x,\u0000\n', ascii_rows(5), 'y,\u001b\n');
-		await expect(inspect('some.csv', some)).rejects.toThrow('some.csv holds binary data on 2 lines, first on line 302 (control byte 0x00)');
-		const mostly = concat(HEADER, ascii_rows(3), 'x,\u0007\n'.repeat(3));
-		await expect(inspect('mostly.csv', mostly)).rejects.toThrow('mostly.csv is not a text file (it contains binary data, byte 0x07 first at line 5).');
+	test('a known binary format is named; a file of binary integers (mostly NUL bytes) is not a text file', async () => {
+		await expect(inspect('photo.png', concat([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], ascii_rows(2)))).rejects.toThrow('photo.png is a PNG image, not a chat export.');
+		await expect(inspect('MSG.db', concat('SQLite format 3', [0], ascii_rows(2)))).rejects.toThrow('MSG.db is a SQLite database, not a chat export.');
+		const counters = new Uint8Array(new Uint32Array(Array.from({ length: 2048 }, (_, index) => index % 128)).buffer);
+		await expect(inspect('counters.csv', counters)).rejects.toThrow('counters.csv is not a text file (80% of its first characters are binary data): choose the chat export itself.');
 	});
 
-	test('NUL padding at the end of a file is not data; CR, CRLF and LF all count as line ends', async () => {
-		await expect(inspect('padded.csv', concat(HEADER, ascii_rows(3), [0, 0, 0, 0]))).resolves.toMatchObject({ kind: 'csv' });
-		const mixed = concat('timestamp,author,text\r\n', ascii_rows(100).replaceAll('\n', '\r'), 'x,\u0001\r\n', ascii_rows(2));
-		await expect(inspect('mixed.csv', mixed)).rejects.toThrow('mixed.csv holds binary data on line 102 ');
+	test('NUL padding at the end of a file does not make it binary', async () => {
+		await expect(inspect('padded.csv', concat(HEADER, ascii_rows(3), new Array(4096).fill(0)))).resolves.toMatchObject({ kind: 'csv' });
 	});
 
-	test('a UTF-16 file is scanned by code unit: its zero bytes are text, a control character is not', async () => {
+	test('a UTF-16 file with a control character is a CSV too', async () => {
 		const utf16 = (text: string) => {
 			const bytes = new Uint8Array(2 + text.length * 2);
 			bytes.set([0xff, 0xfe]);
 			for (let index = 0; index < text.length; index++) bytes[3 + index * 2 - 1] = text.charCodeAt(index);
 			return bytes;
 		};
-		await expect(inspect('clean.csv', utf16(HEADER + ascii_rows(200)))).resolves.toMatchObject({ encoding: 'utf-16le' });
-		await expect(inspect('bad.csv', utf16(HEADER + ascii_rows(200) + 'x,\u0002\n'))).rejects.toThrow('bad.csv holds binary data on line 202 (control byte 0x02)');
+		await expect(inspect('bad.csv', utf16(HEADER + ascii_rows(200) + 'x,\u0002\n'))).resolves.toMatchObject({ encoding: 'utf-16le', control_characters: true });
 	});
 });
 
@@ -102,5 +100,28 @@ describe('a UTF-8 CSV with a GB18030 row, imported', () => {
 			expect(report).toMatchObject({ rows: padding_rows + 1, rejected: 1, errors: [{ line: padding_rows + 3, reason: 'row is not valid UTF-8 text' }] });
 			expect(await db.query(`SELECT text FROM messages WHERE author_name = 'Ann'`)).toEqual([{ text: 'naïve' }]);
 		}
+	});
+});
+
+describe('inspectExport: a file that no adapter reads and that is not a CSV names what was expected', () => {
+	test('an unknown JSON file (a Messenger export, a list) is JSON, not a CSV to map', async () => {
+		const messenger = '{\n  "participants": [{"name": "A"}, {"name": "B"}],\n  "messages": [{"sender_name": "A", "timestamp_ms": 1700000000000, "content": "hi"}]\n}\n';
+		await expect(inspect('message_1.json', concat([0xef, 0xbb, 0xbf], messenger))).rejects.toThrow(
+			'message_1.json is JSON but not a Telegram, Discord or Slack export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, or a Slack workspace export as its .zip.'
+		);
+		await expect(inspect('2016-01-05.json', concat('[\n {"type": "message", "text": "a,b"}\n]\n'))).rejects.toThrow(/^2016-01-05\.json is JSON but not a Telegram, Discord or Slack export/);
+	});
+
+	test('HTML or XML is named as such; a .txt that is neither QQ nor WhatsApp names those', async () => {
+		await expect(inspect('messages.html', concat('<!DOCTYPE html>\n<html><body>a,b,c</body></html>\n'))).rejects.toThrow(/^messages\.html is HTML or XML, not an export this version reads/);
+		await expect(inspect('racket.xml', concat('<?xml version="1.0"?>\n<messages/>\n'))).rejects.toThrow(/^racket\.xml is HTML or XML/);
+		await expect(inspect('irc.txt', concat('[21:16] <lestus> o/, hi\n[21:16] <lordcirth> Guest21456, hi\n'))).rejects.toThrow(
+			'irc.txt is a text file but not a chat export this version reads: expected a QQ message-manager TXT or a WhatsApp chat .txt (or a CSV).'
+		);
+	});
+
+	test('a Resonance CSV saved as .txt, and any CSV, still import or map', async () => {
+		await expect(inspect('export.txt', concat(HEADER, ascii_rows(2)))).resolves.toMatchObject({ kind: 'csv', format: 'resonance-csv' });
+		await expect(inspect('log.csv', concat('[when],who,what\n2021-08-01 09:00,Ann,hi\n'))).resolves.toMatchObject({ kind: 'csv', format: 'mapped-csv' });
 	});
 });

@@ -18,14 +18,16 @@ export type ExportInspection =
 			header: string[];
 			preview: string[][];
 			mapping: ColumnMapping;
+			/** The file holds control characters (IRC formatting, a stray NUL): the import strips them from text. */
+			control_characters: boolean;
 	  }
 	| { kind: 'adapter'; adapter: FormatAdapter };
 
 /**
  * Reads the first bytes of a file and decides how to import it (the encoding: see `decodeText`). Throws a
- * one-line message when the file is not text or not a format Resonance knows. A CSV is also scanned whole, in
- * one pass, for control characters: DuckDB would import them as text, so a CSV holding binary data anywhere is
- * refused, naming its first such line (a damaged or non-text file, not an export to trust row by row).
+ * one-line message when the file is not text at all (a known binary format, or mostly non-text bytes) or not a
+ * format Resonance knows. Control characters in a text file are text (IRC formatting), never a reason to refuse
+ * it: a CSV is scanned whole for them in one pass, so the import strips them only when there are any.
  */
 export async function inspectExport(source: ImportSource): Promise<ExportInspection> {
 	if (source.size_bytes === 0) throw new Error(`${source.name} is empty.`);
@@ -46,9 +48,13 @@ export async function inspectExport(source: ImportSource): Promise<ExportInspect
 		throw new Error(`${source.name} is a zip archive that holds no chat export Resonance knows.`);
 	}
 
+	const binary_format = SIGNATURES.find(([bytes]) => bytes.every((byte, index) => head[index] === byte));
+	if (binary_format) throw new Error(`${source.name} is ${binary_format[1]}, not a chat export.`);
 	const decoded = decodeHead(head, source.size_bytes > head.length);
-	const binary = (await mayHoldBinary(source.chunks(), decoded.encoding)) ? await binaryLines(source.chunks(), decoded.encoding) : null;
-	if (binary) throw new Error(binaryRefusal(source.name, binary));
+	const not_text = notTextReason(source.name, decoded);
+	if (not_text) throw new Error(not_text);
+	const not_csv = notCsvReason(source.name, decoded.text);
+	if (not_csv) throw new Error(not_csv);
 	const parsed = Papa.parse<string[]>(decoded.text.replace(/^\ufeff/, ''), { preview: PREVIEW_ROWS + 1 });
 	const [header = [], ...preview] = parsed.data;
 	// DuckDB reads no row at all, and rejects none, under a header whose quotes are broken (`""reply_to`).
@@ -59,13 +65,17 @@ export async function inspectExport(source: ImportSource): Promise<ExportInspect
 		throw new Error(`${source.name} is not a CSV with a header row, nor an export format Resonance knows.`);
 	}
 	const { mapping, is_resonance_csv } = guessColumnMapping(header);
+	if (!is_resonance_csv && /\.txt$/i.test(source.name)) {
+		throw new Error(`${source.name} is a text file but not a chat export this version reads: expected a QQ message-manager TXT or a WhatsApp chat .txt (or a CSV).`);
+	}
 	return {
 		kind: 'csv',
 		format: is_resonance_csv ? 'resonance-csv' : 'mapped-csv',
 		encoding: decoded.encoding,
 		header,
 		preview: preview.filter((row) => row.length > 1 || row[0] !== ''),
-		mapping
+		mapping,
+		control_characters: await holdsControlBytes(source.chunks(), decoded.encoding)
 	};
 }
 
@@ -83,11 +93,11 @@ function decodeHead(head: Uint8Array, truncated: boolean): DecodedText {
 }
 
 /**
- * A fast first pass: true when the file has a C0 control byte other than tab, LF, VT, FF and CR (UTF-8 and GB18030
- * never use those bytes inside a character). Only then is it walked line by line. UTF-16 always takes the exact walk.
- * (A tight byte loop: Node's windows-1252 TextDecoder + regex measured 10× slower on a 78 MB CSV.)
+ * True when the file has a C0 control byte other than tab, LF, VT, FF and CR (UTF-8 and GB18030 never use those
+ * bytes inside a character), so the import strips them; UTF-16 is always stripped. One tight byte loop
+ * (Node's windows-1252 TextDecoder + regex measured 10× slower on a 78 MB CSV).
  */
-async function mayHoldBinary(chunks: AsyncIterable<Uint8Array>, encoding: DecodedText['encoding']): Promise<boolean> {
+async function holdsControlBytes(chunks: AsyncIterable<Uint8Array>, encoding: DecodedText['encoding']): Promise<boolean> {
 	if (encoding === 'utf-16le' || encoding === 'utf-16be') return true;
 	for await (const chunk of chunks) {
 		for (let index = 0; index < chunk.length; index++) {
@@ -98,88 +108,40 @@ async function mayHoldBinary(chunks: AsyncIterable<Uint8Array>, encoding: Decode
 	return false;
 }
 
-interface BinaryLines {
-	first_line: number;
-	first_byte: number;
-	lines_with_binary: number;
-	lines: number;
-}
+const SIGNATURES: [number[], string][] = [
+	[[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+	[[0xff, 0xd8, 0xff], 'a JPEG image'],
+	[[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+	[[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document'],
+	[[0x1f, 0x8b], 'a gzip archive'],
+	[[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
+	[[0x52, 0x61, 0x72, 0x21], 'a RAR archive'],
+	[[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.xls or .doc)'],
+	[[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], 'a SQLite database']
+];
+// "Mostly not text": text dense with IRC colour codes stays far below; binary data read as UTF-8 is 60% or more.
+const MAX_NON_TEXT_SHARE = 0.5;
+const NON_TEXT = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
 /**
- * Lines holding C0 control characters other than tab, LF, VT, FF and CR, over the whole file in one pass
- * (code units for UTF-16). NULs that run to the end of the file are padding, not data, and are ignored.
+ * Why a text file that no adapter recognised is not a CSV either (JSON, or HTML/XML markup), naming what
+ * Resonance reads instead of offering a column mapping for it; null for anything that may be a CSV.
  */
-async function binaryLines(chunks: AsyncIterable<Uint8Array>, encoding: DecodedText['encoding']): Promise<BinaryLines | null> {
-	const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
-	const little = encoding === 'utf-16le';
-	const state = { line: 1, previous: -1, marked_line: 0, nul_line: 0 };
-	let found: BinaryLines | null = null;
-	const mark = (line: number, unit: number) => {
-		if (state.marked_line === line) return;
-		state.marked_line = line;
-		found ??= { first_line: line, first_byte: unit, lines_with_binary: 0, lines: 0 };
-		found.lines_with_binary++;
-	};
-	const control = (unit: number) => {
-		if (state.nul_line !== 0 && unit !== 0) {
-			mark(state.nul_line, 0);
-			state.nul_line = 0;
-		}
-		if (unit === 0x0a) {
-			if (state.previous !== 0x0d) state.line++;
-		} else if (unit === 0x0d) {
-			state.line++;
-		} else if (unit === 0) {
-			if (state.nul_line === 0) state.nul_line = state.line;
-		} else if (unit < 0x09 || unit > 0x0d) {
-			mark(state.line, unit);
-		}
-		state.previous = unit;
-	};
-	let carry = -1;
-	for await (const chunk of chunks) {
-		let index = 0;
-		if (wide && carry >= 0 && chunk.length > 0) {
-			const unit = little ? carry | (chunk[0] << 8) : (carry << 8) | chunk[0];
-			if (unit < 0x20) control(unit);
-			else textUnit();
-			carry = -1;
-			index = 1;
-		}
-		if (wide) {
-			for (; index + 1 < chunk.length; index += 2) {
-				const unit = little ? chunk[index] | (chunk[index + 1] << 8) : (chunk[index] << 8) | chunk[index + 1];
-				if (unit < 0x20) control(unit);
-				else textUnit();
-			}
-			if (index < chunk.length) carry = chunk[index];
-		} else {
-			for (; index < chunk.length; index++) {
-				if (chunk[index] < 0x20) control(chunk[index]);
-				else if (state.previous < 0x20) textUnit();
-			}
-		}
+function notCsvReason(name: string, text: string): string | null {
+	const head = text.slice(0, 1024).replace(/^\ufeff/, '').trimStart();
+	if (/^<[!?a-z]/i.test(head)) {
+		return `${name} is HTML or XML, not an export this version reads: export the chat as JSON (Telegram Desktop, DiscordChatExporter), TXT (QQ, WhatsApp) or CSV.`;
 	}
-	if (found !== null) (found as BinaryLines).lines = state.line;
-	return found;
-
-	function textUnit() {
-		if (state.nul_line !== 0) {
-			mark(state.nul_line, 0);
-			state.nul_line = 0;
-		}
-		state.previous = 0x20;
-	}
+	// An object with a key, or a list of objects, lists or strings (an IRC log's "[21:16] <nick>" is neither).
+	if (!/^(?:\{\s*["}]|\[\s*[{["\]])/.test(head)) return null;
+	return `${name} is JSON but not a Telegram, Discord or Slack export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, or a Slack workspace export as its .zip.`;
 }
 
-function binaryRefusal(name: string, binary: BinaryLines): string {
-	const byte = `0x${binary.first_byte.toString(16).padStart(2, '0').toUpperCase()}`;
-	if (binary.first_line === 1 || binary.lines_with_binary * 10 >= binary.lines) {
-		return `${name} is not a text file (it contains binary data, byte ${byte} first at line ${binary.first_line}).`;
-	}
-	const first = binary.first_line.toLocaleString('en-US');
-	if (binary.lines_with_binary === 1) {
-		return `${name} holds binary data on line ${first} (control byte ${byte}): it is not a clean text export; re-export it or delete that line.`;
-	}
-	return `${name} holds binary data on ${binary.lines_with_binary.toLocaleString('en-US')} lines, first on line ${first} (control byte ${byte}): it is not a clean text export; re-export it or delete those lines.`;
+/** Why a file is not text at all (mostly characters that are control bytes or not UTF-8), or null. */
+function notTextReason(name: string, decoded: DecodedText): string | null {
+	const sample = decoded.text.replace(/\u0000+$/, '');
+	const non_text = sample.match(NON_TEXT)?.length ?? 0;
+	if (sample.length === 0 || non_text <= sample.length * MAX_NON_TEXT_SHARE) return null;
+	const percent = Math.round((non_text / sample.length) * 100);
+	return `${name} is not a text file (${percent}% of its first characters are binary data): choose the chat export itself.`;
 }

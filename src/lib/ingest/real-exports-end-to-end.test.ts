@@ -182,6 +182,7 @@ describe.skipIf(!existsSync(REAL))(`real exports in ${REAL}, through loadDataset
 				test(`${name}: ${expected.messages} messages, ${expected.authors} authors, ${expected.replies} explicit replies`, async () => {
 					const reports = await loadDataset(db, paths([name]), { time_zone });
 					expect(reports.map((report) => report.rejected)).toEqual([expected.rejected]);
+					expect(reports[0].rows_by_kind).toEqual(expected.kinds);
 					const { rejected: _rejected, ...figures } = expected;
 					expect(await datasetFigures(db)).toEqual({ ...figures, ids: expected.messages, sources: folder === 'slack' ? 2 : 1 });
 				});

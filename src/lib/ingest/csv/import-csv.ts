@@ -1,5 +1,6 @@
 import type { Db, FileSource } from '../../db/db';
 import type { RejectedRow, SourceCapabilities } from '../canonical-message';
+import { CONTROL_CHARACTERS } from '../strip-control-characters';
 import { createZoneOffsetsTable } from '../zone-offsets-table';
 import type { ColumnMapping } from './column-mapping';
 import { csvRecordLines } from './csv-record-lines';
@@ -12,6 +13,8 @@ export interface CsvImportInput {
 	/** The file's bytes in order, read again only when rows were rejected (to report their lines). */
 	chunks: () => AsyncIterable<Uint8Array>;
 	column_count: number;
+	/** The file holds control characters: they are stripped from text and authors (and counted). */
+	control_characters: boolean;
 }
 
 export interface CsvImportOptions {
@@ -24,6 +27,8 @@ export interface CsvImportResult {
 	rows: number;
 	rejected: RejectedRow[];
 	capabilities: SourceCapabilities;
+	/** Imported rows whose text or author had control characters removed. */
+	control_characters_stripped: number;
 }
 
 const LOCAL_FORMATS = [
@@ -57,8 +62,17 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 		const columns = Array.from({ length: input.column_count }, (_, index) => `'c${index}': 'VARCHAR'`).join(', ');
 		// Only mapped columns are kept: an unmapped text column (a load without text) costs no memory.
 		const mapped_columns = [...new Set(Object.values(mapping))].map((index) => `c${index}`).join(', ');
-		const column = (field: keyof ColumnMapping) =>
-			mapping[field] === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${mapping[field]}), '')`;
+		const strip = (field: keyof ColumnMapping) =>
+			input.control_characters && (field === 'text' || field === 'author' || field === 'author_id')
+				? `regexp_replace(c${mapping[field]}, '${CONTROL_CHARACTERS}', '', 'g')`
+				: `c${mapping[field]}`;
+		const column = (field: keyof ColumnMapping) => (mapping[field] === undefined ? 'NULL::VARCHAR' : `nullif(trim(${strip(field)}), '')`);
+		const stripped = input.control_characters
+			? `(${(['text', 'author', 'author_id'] as const)
+					.filter((field) => mapping[field] !== undefined)
+					.map((field) => `coalesce(regexp_matches(c${mapping[field]}, '${CONTROL_CHARACTERS}'), false)`)
+					.join(' OR ')})`
+			: 'false';
 		await createZoneOffsetsTable(db, options.time_zone, Date.UTC(1990, 0, 1), Date.UTC(2101, 0, 1));
 		await db.exec('DROP TABLE IF EXISTS import_rejects; DROP TABLE IF EXISTS import_scans');
 		const [{ loaded }] = await db.query<{ loaded: boolean }>('SELECT EXISTS (FROM messages) AS loaded');
@@ -87,7 +101,9 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 					${column('reply_to')} IS NOT NULL AS has_reply
 				FROM (SELECT rowid + 1 AS ordinal, * FROM raw_import)
 			), parsed AS (
-				SELECT *, try_strptime(timestamp_text, ${FORMATS_SQL}) AS naive_at, try_cast(likes_text AS INTEGER) AS likes
+				-- DuckDB casts '1.5' to 2 and '1e3' to 1000: only digits are a count.
+				SELECT *, try_strptime(timestamp_text, ${FORMATS_SQL}) AS naive_at,
+					CASE WHEN regexp_full_match(likes_text, '[+-]?\\d+') THEN try_cast(likes_text AS INTEGER) END AS likes
 				FROM fields
 			), instants AS (
 				SELECT *,
@@ -121,6 +137,8 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 					WHEN year(z.local_at) < 1990 OR year(z.local_at) > 2100
 						THEN 'timestamp "' || left(z.timestamp_text, 60) || '" is out of range (1990–2100)'
 					WHEN z.author_name IS NULL THEN 'author is empty'
+					WHEN z.likes_text IS NOT NULL AND z.likes IS NULL AND regexp_full_match(z.likes_text, '\\+?0*\\d{10,}')
+						THEN 'likes "' || left(z.likes_text, 40) || '" is larger than 2,147,483,647'
 					WHEN z.likes_text IS NOT NULL AND z.likes IS NULL
 						THEN 'likes "' || left(z.likes_text, 40) || '" is not a whole number'
 					WHEN z.likes < 0 THEN 'likes is negative (' || z.likes || ')'
@@ -159,11 +177,16 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 		await db.query(
 			`INSERT INTO messages
 			SELECT ${final_id}, c.local_at, coalesce(${column('author_id')}, ${column('author')}), ${column('author')},
-				lower(${column('role')}), coalesce(${mapping.text === undefined ? 'NULL::VARCHAR' : `c${mapping.text}`}, ''),
+				lower(${column('role')}), coalesce(${mapping.text === undefined ? 'NULL::VARCHAR' : strip('text')}, ''),
 				coalesce(lower(${column('kind')}), 'text'), c.likes, ${column('reply_to')}, ?, NULL, ?
 			FROM (SELECT rowid + 1 AS ordinal, * FROM raw_import) r JOIN checked_import c USING (ordinal)
 			WHERE c.reject_reason IS NULL`,
 			[input.name, options.import_id]
+		);
+		const [{ control_characters_stripped }] = await db.query<{ control_characters_stripped: number }>(
+			`SELECT count(*)::INTEGER AS control_characters_stripped
+			FROM (SELECT rowid + 1 AS ordinal, * FROM raw_import) r JOIN checked_import c USING (ordinal)
+			WHERE c.reject_reason IS NULL AND ${stripped}`
 		);
 		await db.exec('DROP TABLE raw_import; DROP TABLE repeated_ids');
 
@@ -176,6 +199,7 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 		return {
 			rows: counts.rows,
 			rejected,
+			control_characters_stripped,
 			capabilities: {
 				reply_ids: mapping.reply_to !== undefined && Boolean(counts.has_replies),
 				likes: mapping.likes !== undefined && Boolean(counts.has_likes),

@@ -6,6 +6,7 @@ import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { naiveTimestamp } from './naive-timestamp';
 import { plausibleEpochMs } from './plausible-epoch-ms';
+import { reactionTotal } from './reaction-total';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 const HEADER = ['AuthorID', 'Author', 'Date', 'Content', 'Attachments', 'Reactions'];
@@ -84,12 +85,17 @@ export const discordCsv: FormatAdapter = {
 				reject(date.reason);
 				continue;
 			}
-			const likes = reactionCount(reactions);
-			if (likes === null) {
+			const counts = reactionCounts(reactions);
+			if (counts === null) {
 				reject(`unreadable Reactions "${reactions}" (expected "name (count)" items separated by commas)`);
 				continue;
 			}
-			rows.push({ record, date, likes });
+			const total = reactionTotal(counts);
+			if ('problem' in total) {
+				reject(total.problem);
+				continue;
+			}
+			rows.push({ record, date, likes: total.likes });
 		}
 
 		const day_first = dayFirst(rows.map((row) => row.date));
@@ -277,18 +283,18 @@ function dayFirst(dates: CellDate[]): boolean {
 	return !ambiguous.some((date) => date.twelve_hour);
 }
 
-/** Sum of the counts in `❤ (2),paul (3)`; 0 for an empty cell; null when the cell does not read that way. */
-function reactionCount(cell: string): number | null {
-	if (cell.trim() === '') return 0;
+/** The counts in `❤ (2),paul (3)`; none for an empty cell; null when the cell does not read that way. */
+function reactionCounts(cell: string): number[] | null {
+	if (cell.trim() === '') return [];
 	const item = /(.+?) \((\d+)\)(?:,|$)/y;
-	let total = 0;
+	const counts: number[] = [];
 	item.lastIndex = 0;
 	while (item.lastIndex < cell.length) {
 		const match = item.exec(cell);
 		if (!match) return null;
-		total += Number(match[2]);
+		counts.push(Number(match[2]));
 	}
-	return total;
+	return counts;
 }
 
 function messageKind(content: string, attachments: string): string {

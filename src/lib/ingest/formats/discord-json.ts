@@ -5,6 +5,9 @@ import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { jsonItemLines } from './json-item-lines';
+import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
+import { parseExportJson } from './parse-export-json';
+import { reactionTotal } from './reaction-total';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 type Json = Record<string, unknown>;
@@ -28,7 +31,7 @@ export const discordJson: FormatAdapter = {
 		const text = decoded.text.replace(/^\uFEFF/, '');
 		let root: unknown;
 		try {
-			root = JSON.parse(text);
+			root = parseExportJson(text);
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the channel again as JSON.`);
 		}
@@ -47,6 +50,7 @@ export const discordJson: FormatAdapter = {
 		list.forEach((value, index) => {
 			const reject = (reason: string) => pending.push({ index, reason });
 			if (!isObject(value)) return reject('not a message object');
+			if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 			const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id).trim() : '';
 			if (id === '') return reject('no message "id"');
 			if (ids_seen.has(id)) return reject(`message ${id}: the same id appears earlier in this file`);
@@ -55,8 +59,11 @@ export const discordJson: FormatAdapter = {
 			const author = isObject(value.author) ? value.author : null;
 			const author_id = author && (typeof author.id === 'string' || typeof author.id === 'number') ? String(author.id) : '';
 			if (!author || author_id === '') return reject(`message ${id}: no "author.id"`);
-			const likes = has_reactions ? reactionCount(value.reactions) : null;
-			if (likes === undefined) return reject(`message ${id}: unreadable "reactions" (each needs a numeric "count")`);
+			const reactions = has_reactions ? reactionCounts(value.reactions) : [];
+			if (reactions === null) return reject(`message ${id}: unreadable "reactions" (each needs a numeric "count")`);
+			const total = reactionTotal(reactions);
+			if ('problem' in total) return reject(`message ${id}: ${total.problem}`);
+			const likes = has_reactions ? total.likes : null;
 
 			ids_seen.add(id);
 			const type = typeof value.type === 'string' ? value.type : 'Default';
@@ -95,15 +102,16 @@ function nonEmpty(value: unknown): string | null {
 	return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-function reactionCount(value: unknown): number | undefined {
-	if (value === undefined || value === null) return 0;
-	if (!Array.isArray(value)) return undefined;
-	let total = 0;
+/** The count of each reaction; null when the list is unreadable. */
+function reactionCounts(value: unknown): number[] | null {
+	if (value === undefined || value === null) return [];
+	if (!Array.isArray(value)) return null;
+	const counts: number[] = [];
 	for (const reaction of value) {
-		if (!isObject(reaction) || typeof reaction.count !== 'number' || !(reaction.count >= 0)) return undefined;
-		total += reaction.count;
+		if (!isObject(reaction) || typeof reaction.count !== 'number') return null;
+		counts.push(reaction.count);
 	}
-	return total;
+	return counts;
 }
 
 /** `mentor` when a role name says so; otherwise null, so the roster decides. */

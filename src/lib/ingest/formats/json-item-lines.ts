@@ -10,11 +10,15 @@ interface Frame {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
+// The deepest array any adapter wants is `chats.list.<n>.messages` (depth 4). A value opening below this depth is
+// skipped with a counter, not a frame with a path: a text nested 100,000 levels deep costs one linear pass.
+const MAX_PATH_DEPTH = 8;
 
 /**
  * The 1-based line where each element of the JSON arrays whose dotted path matches `array_path` starts, keyed
  * by the array's path (`messages`, `chats.list.2.messages`; '' for a root array), in element order. `text`
- * must be valid JSON (so no string holds a raw line break). One linear pass, run once per file.
+ * must be valid JSON (so no string holds a raw line break). One linear pass, run once per file; arrays nested
+ * deeper than MAX_PATH_DEPTH are never matched.
  */
 export function jsonItemLines(text: string, array_path: RegExp): Map<string, number[]> {
 	const arrays = new Map<string, number[]>();
@@ -32,6 +36,24 @@ export function jsonItemLines(text: string, array_path: RegExp): Map<string, num
 			quote = text.indexOf('"', quote + 1);
 		}
 		return text.length;
+	};
+
+	/** The index after the object or array opening at `start`, counting the lines inside it. */
+	const valueEnd = (start: number): number => {
+		let depth = 0;
+		let at = start;
+		while (at < text.length) {
+			const code = text.charCodeAt(at);
+			if (code === QUOTE) {
+				at = stringEnd(at);
+				continue;
+			}
+			if (code === NEWLINE) line++;
+			else if (code === 0x7b || code === 0x5b) depth++;
+			else if ((code === 0x7d || code === 0x5d) && --depth === 0) return at + 1;
+			at++;
+		}
+		return at;
 	};
 
 	while (index < text.length) {
@@ -75,7 +97,9 @@ export function jsonItemLines(text: string, array_path: RegExp): Map<string, num
 		} else if (top && opens) {
 			path = top.path === '' ? top.key : `${top.path}.${top.key}`;
 		}
-		if (opens) {
+		if (opens && frames.length >= MAX_PATH_DEPTH) {
+			index = valueEnd(index);
+		} else if (opens) {
 			const is_array = code === 0x5b;
 			const lines = is_array && array_path.test(path) ? [] : null;
 			if (lines) arrays.set(path, lines);

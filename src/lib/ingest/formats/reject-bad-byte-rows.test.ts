@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { discordCsv } from './discord-csv';
-import { qqTxt } from './qq-txt';
 import { telegramJson } from './telegram-json';
 import { whatsapp } from './whatsapp';
 
@@ -10,7 +9,7 @@ const bytes = (...parts: (string | number[])[]) =>
 const ZHANG_WEI_GB18030 = [0xd5, 0xc5, 0xce, 0xb0];
 const options = { time_zone: 'UTC' };
 
-describe('rows holding bytes that are not text are rejected by every adapter, the rest keep their text', () => {
+describe('rows holding bytes that are not UTF-8 are rejected by every adapter, the rest keep their text', () => {
 	test('WhatsApp: GB18030 bytes on a continuation line reject that message at its header line', () => {
 		const file = bytes(
 			'12/09/2020, 10:00 - Ann: naïve\n',
@@ -26,13 +25,6 @@ describe('rows holding bytes that are not text are rejected by every adapter, th
 		]);
 		expect(parsed.rejected).toEqual([{ line: 2, reason: 'not valid UTF-8 (byte 0xD5 at line 3, column 1)' }]);
 		expect(parsed.rows_in_file).toBe(3);
-	});
-
-	test('QQ TXT: a control character in a message body is binary data', () => {
-		const file = bytes('2020-09-01 20:15:03 王老师(12345678)\n同学们好\n\n2020-09-01 20:16:10 小明(23456789)\nok\u0001\n');
-		const parsed = qqTxt.parse({ name: 'group.txt', bytes: file }, options);
-		expect(parsed.messages.map((message) => message.text)).toEqual(['同学们好']);
-		expect(parsed.rejected).toEqual([{ line: 4, reason: 'binary data (control character 0x01 at line 5, column 3)' }]);
 	});
 
 	test('Telegram JSON: a byte that is not UTF-8 inside a text rejects the message at the line its object starts', () => {

@@ -2,7 +2,7 @@ import type { CanonicalMessage, RejectedRow } from '../canonical-message';
 import type { BadByte } from '../decode-text';
 
 /**
- * Rejects every message that holds a byte that is not text (see `decodeText`): a bad byte belongs to the row
+ * Rejects every message that holds a byte that is not UTF-8 (see `decodeText`): a bad byte belongs to the row
  * (message or rejected row) that starts last at or before its line. Bytes before the first row (a preamble)
  * belong to no row. Messages need `line`; rows keep their order and the rejected rows come back sorted by line.
  */
@@ -42,5 +42,5 @@ export function rejectBadByteRows(
 function badByteReason(bad: BadByte, row_line: number): string {
 	const byte = `0x${bad.byte.toString(16).padStart(2, '0').toUpperCase()}`;
 	const where = bad.line === row_line ? `column ${bad.column}` : `line ${bad.line}, column ${bad.column}`;
-	return bad.problem === 'not-utf-8' ? `not valid UTF-8 (byte ${byte} at ${where})` : `binary data (control character ${byte} at ${where})`;
+	return `not valid UTF-8 (byte ${byte} at ${where})`;
 }

@@ -4,6 +4,9 @@ import { decodeText, type DecodedText } from '../decode-text';
 import { wallClock } from '../wall-clock';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
+import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
+import { parseExportJson } from './parse-export-json';
+import { reactionTotal } from './reaction-total';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { unzipExport } from './unzip-export';
@@ -62,7 +65,7 @@ export const slackZip: FormatAdapter = {
 			let decoded: DecodedText;
 			try {
 				decoded = decodeText(entries[path]);
-				day = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+				day = parseExportJson(decoded.text);
 			} catch {
 				rejected.push({ line: 1, reason: `${path}: not valid JSON; none of its messages could be read` });
 				continue;
@@ -78,6 +81,7 @@ export const slackZip: FormatAdapter = {
 			day.forEach((value: unknown, index) => {
 				const reject = (reason: string) => day_rejected.push({ line: item_lines[index] ?? 1, reason: `${path}, message ${index + 1}: ${reason}` });
 				if (!isObject(value)) return reject('not a message object');
+				if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 				const ts = typeof value.ts === 'number' ? String(value.ts) : value.ts;
 				if (typeof ts !== 'string' || !TS.test(ts) || !plausibleEpochMs(epochMs(ts))) {
 					return reject(`no readable "ts" (found ${JSON.stringify(value.ts ?? null)})`);
@@ -88,8 +92,11 @@ export const slackZip: FormatAdapter = {
 				const is_system = subtype !== null && !PERSON_SUBTYPES.has(subtype);
 				const author = authorOf(value, users);
 				if (!author && !is_system) return reject('no "user" or "bot_id"');
-				const likes = reactionCount(value.reactions);
-				if (likes === null) return reject('unreadable "reactions" (each needs a numeric "count" or a "users" list)');
+				const reactions = reactionCounts(value.reactions);
+				if (reactions === null) return reject('unreadable "reactions" (each needs a numeric "count" or a "users" list)');
+				const total = reactionTotal(reactions);
+				if ('problem' in total) return reject(total.problem);
+				const { likes } = total;
 
 				ids_seen.add(message_id);
 				const raw_text = typeof value.text === 'string' ? value.text : '';
@@ -156,7 +163,7 @@ function userNames(bytes: Uint8Array | undefined): Map<string, string> {
 	if (!bytes) return names;
 	let users: unknown;
 	try {
-		users = JSON.parse(decodeText(bytes).text.replace(/^\uFEFF/, ''));
+		users = parseExportJson(decodeText(bytes).text);
 	} catch {
 		return names;
 	}
@@ -191,17 +198,18 @@ function initialComment(message: Json): string {
 	return typeof comment.comment === 'string' ? comment.comment : '';
 }
 
-function reactionCount(value: unknown): number | null {
-	if (value === undefined || value === null) return 0;
+/** The count of each reaction (its `count`, or how many `users` it lists); null when the list is unreadable. */
+function reactionCounts(value: unknown): number[] | null {
+	if (value === undefined || value === null) return [];
 	if (!Array.isArray(value)) return null;
-	let total = 0;
+	const counts: number[] = [];
 	for (const reaction of value) {
 		if (!isObject(reaction)) return null;
-		const count = typeof reaction.count === 'number' ? reaction.count : Array.isArray(reaction.users) ? reaction.users.length : NaN;
-		if (!(count >= 0)) return null;
-		total += count;
+		const count = typeof reaction.count === 'number' ? reaction.count : Array.isArray(reaction.users) ? reaction.users.length : null;
+		if (count === null) return null;
+		counts.push(count);
 	}
-	return total;
+	return counts;
 }
 
 /** Slack mrkdwn to what a reader sees: `<@U1>` → `@name` (so mention-based reply inference works), links → label. */

@@ -4,8 +4,11 @@ import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
+import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
+import { parseExportJson } from './parse-export-json';
 import { naiveTimestamp } from './naive-timestamp';
 import { plausibleEpochMs } from './plausible-epoch-ms';
+import { reactionTotal } from './reaction-total';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 
 type Json = Record<string, unknown>;
@@ -55,7 +58,7 @@ export const telegramJson: FormatAdapter = {
 		const text = decoded.text.replace(/^\uFEFF/, '');
 		let root: unknown;
 		try {
-			root = JSON.parse(text);
+			root = parseExportJson(text);
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again as "Machine-readable JSON".`);
 		}
@@ -87,6 +90,7 @@ export const telegramJson: FormatAdapter = {
 			list.forEach((value, index) => {
 				const reject = (reason: string) => pending.push({ array: messages_path, index, reason });
 				if (!isObject(value)) return reject('not a message object');
+				if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 				if (value.type === 'unsupported') return reject(`message ${value.id}: Telegram Desktop could not export it (type "unsupported")`);
 				if (value.type !== 'message' && value.type !== 'service') return reject(`message ${value.id}: unknown type ${JSON.stringify(value.type)}`);
 				const id = idText(value.id);
@@ -98,8 +102,11 @@ export const telegramJson: FormatAdapter = {
 				}
 				const body = plainText(value.text);
 				if (body === null) return reject(`message ${id}: "text" is neither a string nor a list of text parts`);
-				const likes = has_reactions ? reactionCount(value.reactions) : null;
-				if (likes === undefined) return reject(`message ${id}: unreadable "reactions" (each needs a numeric "count")`);
+				const reactions = has_reactions ? reactionCounts(value.reactions) : [];
+				if (reactions === null) return reject(`message ${id}: unreadable "reactions" (each needs a numeric "count")`);
+				const total = reactionTotal(reactions);
+				if ('problem' in total) return reject(`message ${id}: ${total.problem}`);
+				const likes = has_reactions ? total.likes : null;
 				const is_service = value.type === 'service';
 				const author = is_service ? sender(value.actor_id ?? value.from_id, value.actor ?? value.from) : sender(value.from_id, value.from);
 				const { author_id, author_name } = author ?? chatAsAuthor(chat);
@@ -188,16 +195,16 @@ function plainText(value: unknown): string | null {
 	return value.map((part) => (typeof part === 'string' ? part : isObject(part) && typeof part.text === 'string' ? part.text : '')).join('');
 }
 
-/** Sum of reaction counts; undefined when the list is unreadable. */
-function reactionCount(value: unknown): number | undefined {
-	if (value === undefined) return 0;
-	if (!Array.isArray(value)) return undefined;
-	let total = 0;
+/** The count of each reaction; null when the list is unreadable. */
+function reactionCounts(value: unknown): number[] | null {
+	if (value === undefined) return [];
+	if (!Array.isArray(value)) return null;
+	const counts: number[] = [];
 	for (const reaction of value) {
-		if (!isObject(reaction) || typeof reaction.count !== 'number' || !(reaction.count >= 0)) return undefined;
-		total += reaction.count;
+		if (!isObject(reaction) || typeof reaction.count !== 'number') return null;
+		counts.push(reaction.count);
 	}
-	return total;
+	return counts;
 }
 
 function sender(id: unknown, name: unknown): { author_id: string; author_name: string } | null {
