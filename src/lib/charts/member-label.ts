@@ -9,7 +9,7 @@ const LATIN = /\p{Script=Latin}/u;
 /**
  * A member's name as charts, tables and figures show it: as written, except that what would make two
  * names look the same is made visible. Invisible characters and lone surrogates become `⟨U+200B⟩`;
- * a decomposed accent, or Cyrillic/Greek letters passing for Latin ones, add a mark after the name.
+ * a decomposed accent adds `⟨decomposed⟩`, Cyrillic or Greek letters passing for Latin ones `⟨Cyrillic⟩`.
  * Emoji sequences (ZWJ, variation selectors) are left whole.
  */
 export function memberLabel(name: string): string {
@@ -23,11 +23,11 @@ export function memberLabel(name: string): string {
 		})
 		.join('');
 	const marks: string[] = [];
-	if (name.toWellFormed().normalize('NFC') !== name.toWellFormed()) marks.push('decomposed accents');
+	if (name.toWellFormed().normalize('NFC') !== name.toWellFormed()) marks.push('decomposed');
 	const letters = chars.filter((char) => LETTER.test(char));
 	const passing = letters.filter((char) => LATIN_LOOK_ALIKES.has(char));
 	if (passing.length > 0 && (letters.some((char) => LATIN.test(char)) || passing.length === letters.length)) {
-		marks.push(`${[...new Set(passing.map((char) => (/\p{Script=Greek}/u.test(char) ? 'Greek' : 'Cyrillic')))].join(' and ')} letters that look Latin`);
+		marks.push(...new Set(passing.map((char) => (/\p{Script=Greek}/u.test(char) ? 'Greek' : 'Cyrillic'))));
 	}
-	return marks.length === 0 ? shown : `${shown} ⟨${marks.join('; ')}⟩`;
+	return marks.length === 0 ? shown : `${shown} ⟨${marks.join(', ')}⟩`;
 }
