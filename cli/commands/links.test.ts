@@ -43,6 +43,18 @@ describe('resonance links', { timeout: 180_000 }, () => {
 		expect(stdout).toBe('message_id,parent_id,rule\r\n"b""2",,none\r\n"a,1","b""2",mention\r\n"c\n3","a,1",reply_to\r\na2,"b""2",previous\r\n');
 	});
 
+	it('writes ids a spreadsheet would run as formulas (= + - @) with a leading apostrophe', async () => {
+		const dir = mkdtempSync(resolve(tmpdir(), 'resonance-links-'));
+		writeFileSync(
+			resolve(dir, 'formulas.csv'),
+			'message_id,timestamp,author,text,reply_to\n"=HYPERLINK(""http://x"",""y"")",2021-01-01 10:00,Ann,hi,\n+1,2021-01-01 10:01,Bob,yo,"=HYPERLINK(""http://x"",""y"")"\n@a,2021-01-01 10:02,Ann,ok,+1\n'
+		);
+		const { stdout } = await resonance('links', resolve(dir, 'formulas.csv'));
+		expect(stdout).toBe(
+			'message_id,parent_id,rule\r\n"\'=HYPERLINK(""http://x"",""y"")",,none\r\n\'+1,"\'=HYPERLINK(""http://x"",""y"")",reply_to\r\n\'@a,\'+1,reply_to\r\n'
+		);
+	});
+
 	it('reads --roster and --tz', async () => {
 		const { stdout } = await resonance(
 			'links',

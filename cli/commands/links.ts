@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
 import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
 
 const BATCH_ROWS = 100_000;
 
-/** `resonance links`: the interaction links table as CSV (RFC 4180), for checking inference by hand. */
+/** `resonance links`: the interaction links table as CSV (RFC 4180, formula cells neutralized), for checking inference by hand. */
 export async function linksCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: DATASET_OPTIONS });
 	const { db } = await loadCliDataset(positionals, values);
@@ -17,14 +18,10 @@ export async function linksCommand(argv: string[]): Promise<number> {
 				[from, from + BATCH_ROWS]
 			);
 			if (rows.length === 0) break;
-			process.stdout.write(rows.map((row) => `${csvField(row.message_id)},${csvField(row.parent_id ?? '')},${row.rule}\r\n`).join(''));
+			process.stdout.write(rows.map((row) => `${spreadsheetSafeCell(row.message_id)},${spreadsheetSafeCell(row.parent_id ?? '')},${row.rule}\r\n`).join(''));
 		}
 		return 0;
 	} finally {
 		await db.close();
 	}
-}
-
-function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -65,6 +65,9 @@ export const whatsapp: FormatAdapter = {
 	},
 
 	parse(file: ExportFile): ParsedExport {
+		if (/\.zip$/i.test(file.name) && !isZip(file.bytes)) {
+			throw new Error(`${file.name} is damaged (it no longer starts as a zip archive does): re-export or re-download it.`);
+		}
 		const chat = isZip(file.bytes) ? chatTextInZip(file) : file;
 		const decoded = decodeText(chat.bytes);
 		const lines = decoded.text
