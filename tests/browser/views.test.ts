@@ -116,6 +116,48 @@ describe('the views, as a person uses them', () => {
 		expect(serious).toEqual([]);
 	});
 
+	it('lists the recently quiet most recent first and sorts them by the keyboard from the column headers', async () => {
+		const page = await openView('members');
+		const table = page.getByTestId('recently-quiet');
+		const names = () => table.locator('tbody th').allTextContents();
+		expect(await names()).toEqual(['S01', 'S56', 'S31', 'S18']);
+		expect(await table.locator('th[aria-sort=ascending]').textContent()).toContain('Days quiet');
+		const chance = table.getByRole('button', { name: /Chance of this silence/ });
+		await chance.focus();
+		await page.keyboard.press('Enter');
+		expect(await table.locator('th[aria-sort=descending]').textContent()).toContain('Chance of this silence');
+		expect(await names()).toEqual(['S31', 'S18', 'S01', 'S56']);
+		await page.keyboard.press('Space');
+		expect(await names()).toEqual(['S56', 'S01', 'S18', 'S31']);
+		expect(await table.locator('th[aria-sort=ascending]').textContent()).toContain('Chance of this silence');
+		await page.close();
+	});
+
+	it('opens a two-day export at the daily grain, says it is too short for peaks, and hides retention with the reason', async () => {
+		const page = await openView('timeline');
+		const csv = ['timestamp,author,text', '2023-01-10 09:00,Ann,hello', '2023-01-10 09:05,Ben,hi', '2023-01-11 10:00,Ann,next day'].join('\n');
+		await page.getByTestId('file-input').setInputFiles({ name: 'two-days_2-authors_3-messages.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await page.getByTestId('figure-daily-activity').waitFor({ timeout: 90_000 });
+		expect(await page.getByRole('radio', { name: 'Daily' }).getAttribute('aria-checked')).toBe('true');
+		expect(await page.getByTestId('peaks-too-short').textContent()).toMatch(/covers 2 days: too short for peaks.*Export a longer period/s);
+		expect(await page.getByText('Raise the sensitivity').count()).toBe(0);
+		await page.getByRole('tab', { name: 'Members' }).click();
+		expect(await page.getByTestId('retention-hidden').textContent()).toMatch(/covers 2 days.*at least 60 days/s);
+		expect(await page.getByTestId('figure-retention').count()).toBe(0);
+		await page.getByRole('tab', { name: 'Timeline' }).click();
+		await page.getByRole('radio', { name: 'Monthly' }).click();
+		await page.getByTestId('figure-monthly-activity').waitFor({ timeout: 60_000 });
+		expect(page.url()).toContain('grain=month');
+		await page.close();
+	});
+
+	it('lists the drops under the timeline and shows the chosen one in the chart’s readout', async () => {
+		const page = await openView('timeline');
+		await page.getByTestId('drops-list').getByRole('button', { name: '2022-01' }).first().click();
+		await expect.poll(() => page.getByTestId('figure-monthly-activity').locator('[aria-live]').textContent(), { timeout: 10_000 }).toContain('Jan 2022');
+		await page.close();
+	});
+
 	it('made no request off the page origin', () => {
 		expect(session.offOrigin).toEqual([]);
 	});

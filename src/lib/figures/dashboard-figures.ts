@@ -8,6 +8,7 @@ import TimelineChart from '../charts/TimelineChart.svelte';
 import { gini } from '../metrics/algorithms/gini';
 import { lorenzCurve } from '../metrics/algorithms/lorenz-curve';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
+import { RETENTION_MIN_DAYS } from '../metrics/drops/retention-min-days';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import type { FigureSpec } from './figure-spec';
 import { methodCaption } from './method-caption';
@@ -125,7 +126,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 	}
 
 	const curves = retention.length > 1 ? retention.slice(1) : retention;
-	if (curves.length > 0) {
+	if (curves.length > 0 && analysis.span.days >= RETENTION_MIN_DAYS) {
 		figures.push({
 			name: 'retention',
 			title: retention.length > 1 ? 'How long members stay active, by cohort' : 'How long members stay active',

@@ -11,11 +11,14 @@ import type { MemberActivityRow } from './members/member-activity';
 import type { MonthlyRow } from './monthly-series';
 import type { PeakReport } from './peaks/peak-report';
 import type { ActivityRow, Grain } from './series/activity-series';
+import type { DataSpan } from './series/data-span';
 import type { StageRow } from './stages/stage-comparison';
 
 /** Everything the dashboard draws and the CLI prints, for one dataset under one set of settings. */
 export interface DatasetAnalysis {
 	grain: Grain;
+	/** What time the counted messages cover: short exports get a finer grain and no retention curve. */
+	span: DataSpan;
 	/** The activity series at `grain`. */
 	series: ActivityRow[];
 	monthly: MonthlyRow[];

@@ -13,6 +13,7 @@ import { memberActivity } from './members/member-activity';
 import { monthlySeries } from './monthly-series';
 import { peakReport } from './peaks/peak-report';
 import { activitySeries, type Grain } from './series/activity-series';
+import { dataSpan, type DataSpan } from './series/data-span';
 import { stageComparison } from './stages/stage-comparison';
 
 /**
@@ -60,11 +61,19 @@ export class DatasetAnalyzer {
 		};
 	}
 
+	/** The span of the messages counted under these settings: known before the first chart, it picks the default grain. */
+	async span(settings: AnalysisSettings): Promise<DataSpan> {
+		const db = this.#db;
+		const { counted, staged } = this.#inputs(settings);
+		await this.#part('settings applied', staged, () => applyAnalysisSettings(db, settings));
+		return this.#part('span', counted, () => dataSpan(db));
+	}
+
 	/** Every metric but the interaction links (`links` null): what the first charts need, in a fraction of the time. */
 	async analyzeActivity(settings: AnalysisSettings, grain: Grain = 'month'): Promise<DatasetAnalysis> {
 		const db = this.#db;
-		const { counted, staged, worded } = this.#inputs(settings);
-		await this.#part('settings applied', staged, () => applyAnalysisSettings(db, settings));
+		const { counted, worded, staged } = this.#inputs(settings);
+		const span = await this.span(settings);
 		const monthly = await this.#part('monthly', worded, () => monthlySeries(db));
 		const series =
 			grain === 'month'
@@ -72,6 +81,7 @@ export class DatasetAnalyzer {
 				: await this.#part('series', { ...worded, grain }, () => activitySeries(db, grain));
 		return {
 			grain,
+			span,
 			series,
 			monthly,
 			peaks: peakReport(series, { grain, sensitivity: settings.peak_sensitivity, events: settings.events }),

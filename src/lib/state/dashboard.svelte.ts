@@ -13,6 +13,7 @@ import type { RosterEntry } from '../ingest/parse-roster';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { DatasetAnalyzer } from '../metrics/dataset-analyzer';
 import type { Grain } from '../metrics/series/activity-series';
+import { defaultGrain } from '../metrics/series/default-grain';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
@@ -64,6 +65,8 @@ export class Dashboard {
 	cancellable_label = $state<string | null>(null);
 	/** Something that went as asked (a load was cancelled), said once; not an error. */
 	notice = $state<string | null>(null);
+	/** The person (or the page's address) chose the grain; until then it follows the data's span (defaultGrain). */
+	grain_chosen = $state(false);
 	/** Load the next files without message text (much less memory). */
 	without_text = $state(false);
 	/** The dataset on screen was reopened from the copy kept in this browser. */
@@ -78,7 +81,7 @@ export class Dashboard {
 	#loading: LoadInProgress | null = null;
 	#files: DatasetFile[] = [];
 	#roster: RosterEntry[] | undefined;
-	#grain: Grain = 'month';
+	#grain = $state<Grain>('month');
 	#computation = 0;
 	/** Bumped by every load only: word counting stops for a newer dataset, not for a settings change. */
 	#generation = 0;
@@ -199,6 +202,7 @@ export class Dashboard {
 	}
 
 	async setGrain(grain: Grain) {
+		this.grain_chosen = true;
 		if (grain === this.#grain) return;
 		this.#grain = grain;
 		await this.#recompute();
@@ -292,6 +296,9 @@ export class Dashboard {
 			this.stage = 'Computing the metrics';
 			this.#analyzer = null;
 			const analyzer = new DatasetAnalyzer(db);
+			// A dataset that replaces another is first drawn at its own span's grain; the first one keeps the address's.
+			if (is_new && this.dataset) this.grain_chosen = false;
+			if (!this.grain_chosen) this.#grain = defaultGrain((await analyzer.span(this.settings.settings)).days);
 			const analysis = await analyzer.analyzeActivity(this.settings.settings, this.#grain);
 			throwIfCancelled();
 			this.#analyzer = analyzer;
