@@ -1,3 +1,5 @@
+import { parseExportJson } from './parse-export-json';
+
 interface Frame {
 	is_array: boolean;
 	path: string;
@@ -82,7 +84,7 @@ export function jsonItemLines(text: string, array_path: RegExp): Map<string, num
 		}
 		if (code === QUOTE && expecting_key && top) {
 			const end = stringEnd(index);
-			top.key = JSON.parse(text.slice(index, end)) as string;
+			top.key = parseExportJson(text.slice(index, end)) as string;
 			expecting_key = false;
 			index = end;
 			continue;
