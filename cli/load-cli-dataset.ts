@@ -7,6 +7,7 @@ import { parseRoster } from '../src/lib/ingest/parse-roster';
 import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
 import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
 import type { WordCountPool } from '../src/lib/ingest/word-count-pool';
+import { machineTimeZone } from './machine-time-zone';
 import { pathImportSource } from './path-import-source';
 import { startWordCountThreads } from './word-count-threads';
 
@@ -39,7 +40,7 @@ export interface CliImportSummary {
 }
 
 /**
- * Loads FILE… (plus --roster, --tz) into a new Node DuckDB for a CLI command. Throws a one-line reason
+ * Loads FILE… (plus --roster, --tz, default the machine's zone) into a new Node DuckDB for a CLI command. Throws a one-line reason
  * when nothing at all could be imported.
  */
 export async function loadCliDataset(
@@ -47,7 +48,7 @@ export async function loadCliDataset(
 	options: { roster?: string; tz?: string; without_text?: boolean; engine?: string }
 ): Promise<{ db: Db; report: CliImportSummary }> {
 	if (files.length === 0) throw new Error('give at least one FILE to import');
-	const time_zone = options.tz ?? 'UTC';
+	const time_zone = options.tz ?? machineTimeZone();
 	if (!isValidTimeZone(time_zone)) throw new Error(`unknown time zone "${time_zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
 	const roster = options.roster ? parseRoster(readFileSync(options.roster, 'utf8')).entries : undefined;
 	const db = await createCliDb(options.engine);

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AnalysisSettings } from '../src/lib/settings/analysis-settings';
 import { parseAnalysisSettings } from '../src/lib/settings/parse-analysis-settings';
 
-/** Reads a settings file given with --config; errors name the file and the bad field. */
-export function readSettings(path: string): AnalysisSettings {
+/** Reads a settings file given with --config (a zone it leaves out is `default_time_zone`); errors name the file and the bad field. */
+export function readSettings(path: string, default_time_zone: string): AnalysisSettings {
 	if (!existsSync(path)) throw new Error(`${path}: no such file`);
 	try {
-		return parseAnalysisSettings(readFileSync(path, 'utf8'));
+		return parseAnalysisSettings(readFileSync(path, 'utf8'), default_time_zone);
 	} catch (error) {
 		throw new Error(`${path}: ${error instanceof Error ? error.message : error}`);
 	}

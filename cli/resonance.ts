@@ -45,7 +45,7 @@ ${Object.values(COMMANDS)
 	.join('\n')}
 
   --roster FILE  CSV with author,role[,cohort]: roles, cohorts, and members who never posted
-  --tz ZONE      the dataset's time zone: an IANA name (Asia/Shanghai) or an offset (+08:00); default UTC
+  --tz ZONE      the dataset's time zone: an IANA name (Asia/Shanghai) or an offset (+08:00); default the machine's zone (TZ, else the system's)
   --engine E     native (default: native DuckDB, all cores, spills to disk) or wasm (the browser's duckdb-wasm)`;
 
 async function main([name, ...argv]: string[]): Promise<number> {

@@ -4,6 +4,7 @@ import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings'
 import { DATASET_OPTIONS, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
+import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
 
 /** `resonance analyze`: the JSON contract later work and checks rely on. */
@@ -13,7 +14,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 		allowPositionals: true,
 		options: { ...DATASET_OPTIONS, config: { type: 'string' }, 'without-text': { type: 'boolean' } }
 	});
-	const settings = values.config ? readSettings(values.config) : defaultAnalysisSettings();
+	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], engine: values.engine });
 	try {

@@ -11,6 +11,7 @@ import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { peakReport } from '../../src/lib/metrics/peaks/peak-report';
 import { activitySeries } from '../../src/lib/metrics/series/activity-series';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
+import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
 
 /** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give. */
@@ -30,7 +31,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	if (!values.out) throw new Error('give --out DIR, the folder to write the figures into');
 	const presentation = values.presentation ?? false;
 	const size = { width: pixels(values.width, '--width', presentation ? 1280 : 960), height: pixels(values.height, '--height', presentation ? 720 : 560), presentation };
-	const settings = values.config ? readSettings(values.config) : defaultAnalysisSettings();
+	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
 	let figures: FigureSpec[];

@@ -7,7 +7,8 @@ export interface BrowserSession {
 	url: string;
 	/** Every request a page made whose origin was not the site's (data: and blob: URLs are local). */
 	offOrigin: string[];
-	newPage(): Promise<Page>;
+	/** A page in a fresh context; `timezoneId` sets the browser's own zone (default: the machine's). */
+	newPage(options?: { timezoneId?: string }): Promise<Page>;
 	close(): Promise<void>;
 }
 
@@ -24,8 +25,8 @@ export async function openBrowser(): Promise<BrowserSession> {
 		browser,
 		url: server.url,
 		offOrigin,
-		async newPage() {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+		async newPage(options = {}) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, ...options });
 			const page = await context.newPage();
 			page.on('request', (request) => {
 				const url = request.url();

@@ -49,7 +49,7 @@ describe('hostile and broken files found by fuzzing, each with its exact import 
 		expect(actual).toEqual(JSON.parse(readFileSync(expected_path, 'utf8')));
 		if ('report' in outcome && outcome.report.rows > 0) {
 			// Reply cycles, self-replies and payload names must not hang or break any metric.
-			const analysis = await analyzeDataset(db, defaultAnalysisSettings());
+			const analysis = await analyzeDataset(db, defaultAnalysisSettings('UTC'));
 			expect(analysis.monthly.reduce((sum, month) => sum + month.messages, 0)).toBeLessThanOrEqual(outcome.report.rows);
 		}
 	});

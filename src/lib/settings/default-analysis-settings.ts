@@ -1,11 +1,14 @@
 import { DEFAULT_COUNT_FILTER } from '../metrics/counted-messages';
 import type { AnalysisSettings } from './analysis-settings';
 
-/** Settings before the researcher changes anything: UTC, no stages, no events, no role overrides, DESIGN's peak rule. */
-export function defaultAnalysisSettings(): AnalysisSettings {
+/**
+ * Settings before the researcher changes anything: times read in `time_zone` (the browser's or the machine's
+ * zone; there is no hidden UTC), no stages, no events, no role overrides, DESIGN's peak rule.
+ */
+export function defaultAnalysisSettings(time_zone: string): AnalysisSettings {
 	return {
 		version: 1,
-		time_zone: 'UTC',
+		time_zone,
 		stages: [],
 		events: [],
 		roles: {},

@@ -7,7 +7,7 @@ import { parseAnalysisSettings } from './parse-analysis-settings';
 describe('parseAnalysisSettings(json)', () => {
 	test('reads the sample community settings, filling the fields it leaves out with defaults', () => {
 		expect(parseAnalysisSettings(JSON.stringify(sampleSettings))).toEqual({
-			...defaultAnalysisSettings(),
+			...defaultAnalysisSettings('UTC'),
 			time_zone: 'Asia/Shanghai',
 			stages: sampleSettings.stages,
 			events: sampleSettings.events

@@ -13,10 +13,11 @@ export const SETTINGS_LIMITS = { json_bytes: 4_000_000, stages: 100, events: 1_0
 
 /**
  * Checks settings JSON (text or an already parsed value) and returns complete settings: absent fields take
- * their defaults, stages and events come back sorted. Throws one line naming the first bad field
+ * their defaults (an absent time zone is `default_time_zone`: pass the runtime's for a file a person gives),
+ * stages and events come back sorted. Throws one line naming the first bad field
  * (`stages[1].end: "2021-02-30" is not a date (YYYY-MM-DD)`).
  */
-export function parseAnalysisSettings(input: unknown): AnalysisSettings {
+export function parseAnalysisSettings(input: unknown, default_time_zone = 'UTC'): AnalysisSettings {
 	let value = input;
 	if (typeof input === 'string') {
 		if (input.length > SETTINGS_LIMITS.json_bytes) {
@@ -28,7 +29,7 @@ export function parseAnalysisSettings(input: unknown): AnalysisSettings {
 			throw new Error(`settings: not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : error})`);
 		}
 	}
-	const settings = defaultAnalysisSettings();
+	const settings = defaultAnalysisSettings(default_time_zone);
 	const object = record(value, 'settings');
 	for (const key of Object.keys(object)) {
 		if (!FIELDS.includes(key)) throw new Error(`settings: unknown field "${key}" (known: ${FIELDS.join(', ')})`);

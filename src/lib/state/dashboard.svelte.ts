@@ -17,6 +17,7 @@ import { defaultGrain } from '../metrics/series/default-grain';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
+import { localTimeZone } from '../settings/local-time-zone';
 import { KeptDatasetStore, type DatasetToKeep } from './kept-dataset-store.svelte';
 import { loadFailureMessage } from './load-failure-message';
 import { SettingsStore } from './settings-store.svelte';
@@ -107,7 +108,7 @@ export class Dashboard {
 	/** Reopens the dataset kept in this browser (KeptDatasetStore.open); false when it did not load. */
 	async openKept(kept: DatasetToKeep): Promise<boolean> {
 		performance.mark('resonance:load-start');
-		await this.#load(kept.files, { is_sample: false, label: kept.label, key: kept.key, without_text: kept.without_text }, defaultAnalysisSettings(), kept.roster, true);
+		await this.#load(kept.files, { is_sample: false, label: kept.label, key: kept.key, without_text: kept.without_text }, defaultAnalysisSettings(localTimeZone()), kept.roster, true);
 		return this.dataset?.key === kept.key;
 	}
 
@@ -128,7 +129,7 @@ export class Dashboard {
 				}
 				files.push({ source, inspection });
 			}
-			await this.#load(files, describe(sources, this.without_text), defaultAnalysisSettings(), undefined);
+			await this.#load(files, describe(sources, this.without_text), defaultAnalysisSettings(localTimeZone()), undefined);
 		} catch (error) {
 			this.#fail(loadFailureMessage(error, sources, { without_text: this.without_text }).message);
 		}
@@ -139,7 +140,7 @@ export class Dashboard {
 		if (!pending) return;
 		this.pending = null;
 		this.notice = null;
-		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], describe([pending.source], this.without_text), defaultAnalysisSettings(), undefined);
+		await this.#load([{ source: pending.source, inspection: pending.inspection, mapping }], describe([pending.source], this.without_text), defaultAnalysisSettings(localTimeZone()), undefined);
 	}
 
 	cancelMapping() {
@@ -179,7 +180,7 @@ export class Dashboard {
 		await this.kept.wipe();
 		this.reopened = false;
 		if (!with_settings || !key) return;
-		if (key === this.dataset?.key) await this.updateSettings(defaultAnalysisSettings());
+		if (key === this.dataset?.key) await this.updateSettings(defaultAnalysisSettings(localTimeZone()));
 		this.settings.forget(key);
 		this.kept.message += ' Its saved settings (stages, events, roles) are forgotten too.';
 	}

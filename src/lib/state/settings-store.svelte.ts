@@ -1,5 +1,6 @@
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
+import { localTimeZone } from '../settings/local-time-zone';
 import { parseAnalysisSettings } from '../settings/parse-analysis-settings';
 
 const PREFIX = 'resonance:settings:';
@@ -9,7 +10,7 @@ const PREFIX = 'resonance:settings:';
  * dataset, so a reload (or a crashed worker) restores stages, events, roles and sensitivity.
  */
 export class SettingsStore {
-	settings = $state<AnalysisSettings>(defaultAnalysisSettings());
+	settings = $state<AnalysisSettings>(defaultAnalysisSettings(localTimeZone()));
 	/** Set when stored settings could not be read (they are then left in storage, untouched). */
 	problem = $state<string | null>(null);
 	#key = '';
