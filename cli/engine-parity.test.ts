@@ -15,7 +15,7 @@ let folder: string;
 
 /** One analysis as `resonance analyze` prints it, on the given engine. */
 async function analyze(engine: string, files: string[], options: { roster?: string; config?: string; tz?: string } = {}) {
-	const settings = options.config ? readSettings(options.config) : readSettings(resolve(folder, 'empty-settings.json'));
+	const settings = options.config ? readSettings(options.config, 'UTC') : readSettings(resolve(folder, 'empty-settings.json'), 'UTC');
 	if (options.tz) settings.time_zone = options.tz;
 	const { db, report } = await loadCliDataset(files, { roster: options.roster, tz: settings.time_zone, engine });
 	try {

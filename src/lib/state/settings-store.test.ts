@@ -29,7 +29,7 @@ describe('SettingsStore', () => {
 	test('settings the browser cannot keep still apply, and the store says so instead of throwing', () => {
 		(globalThis as { localStorage?: unknown }).localStorage = new QuotaStorage(2_000);
 		const store = new SettingsStore();
-		store.open('community.csv:100', defaultAnalysisSettings());
+		store.open('community.csv:100', defaultAnalysisSettings('UTC'));
 		const small = parseAnalysisSettings(sampleSettings);
 		store.update(small);
 		expect(store.problem).toBeNull();
@@ -39,7 +39,7 @@ describe('SettingsStore', () => {
 		expect(store.problem).toBe('These settings apply now but this browser could not keep them (its storage is full): use Save settings… to keep them in a file.');
 
 		const reopened = new SettingsStore();
-		reopened.open('community.csv:100', defaultAnalysisSettings());
+		reopened.open('community.csv:100', defaultAnalysisSettings('UTC'));
 		expect(reopened.settings).toEqual(small);
 		store.update(small);
 		expect(store.problem).toBeNull();
