@@ -2,7 +2,8 @@ import type { Db } from '../db/db';
 
 /**
  * Rebuilds `members` from `messages` and the optional `roster`: one row per author, plus roster members
- * who never posted (lurkers, with 0 messages).
+ * who never posted (lurkers, with 0 messages). `imported_role` keeps the role from export and roster;
+ * resolveRoles sets `role` (and `role_assumed`) from it.
  */
 export async function rebuildMembers(db: Db): Promise<void> {
 	await db.exec(`CREATE TABLE IF NOT EXISTS roster (author VARCHAR, role VARCHAR, cohort VARCHAR)`);
@@ -14,11 +15,11 @@ export async function rebuildMembers(db: Db): Promise<void> {
 			FROM messages GROUP BY author_id
 		)
 		SELECT p.author_id, p.author_name, coalesce(r.role, p.role) AS role, r.cohort,
-			p.first_seen, p.last_seen, p.messages
+			p.first_seen, p.last_seen, p.messages, coalesce(r.role, p.role) AS imported_role, false AS role_assumed
 		FROM posters p
 		LEFT JOIN roster r ON r.author = p.author_id OR r.author = p.author_name
 		UNION ALL
-		SELECT r.author, r.author, r.role, r.cohort, NULL, NULL, 0
+		SELECT r.author, r.author, r.role, r.cohort, NULL, NULL, 0, r.role, false
 		FROM roster r
 		WHERE NOT EXISTS (SELECT 1 FROM posters p WHERE r.author = p.author_id OR r.author = p.author_name)`);
 }

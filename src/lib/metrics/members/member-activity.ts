@@ -6,6 +6,8 @@ export interface MemberActivityRow {
 	author_id: string;
 	author_name: string;
 	role: string | null;
+	/** `student` only because a mentor was named and nothing else gave this member a role (resolveRoles). */
+	role_assumed: boolean;
 	cohort: string | null;
 	monthly_messages: number[];
 	messages: number;
