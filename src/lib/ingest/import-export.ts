@@ -33,6 +33,9 @@ export async function importExport(
 	let capabilities: SourceCapabilities;
 	let format: string;
 
+	if (inspection.kind === 'roster') {
+		throw new Error(`${source.name} is a roster (author,role[,cohort]), not messages: give it as the roster of an export.`);
+	}
 	options.onStage?.('Reading and checking rows');
 	if (inspection.kind === 'csv') {
 		const utf8 =
