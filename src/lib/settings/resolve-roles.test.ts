@@ -35,6 +35,10 @@ describe('resolveRoles(db, overrides)', () => {
 			{ author_id: '10005', role: null, messages: 3 }
 		]);
 		expect((await members()).map((member) => member.role_assumed)).toEqual([false, false, false, false, false]);
+		expect(await db.query('SELECT author_id, hint FROM members WHERE hint IS NOT NULL ORDER BY author_id')).toEqual([
+			{ author_id: '10001', hint: 'QQ group owner' },
+			{ author_id: '10002', hint: 'QQ group admin' }
+		]);
 	});
 
 	it('makes every other member a student, marked assumed, when an override names only the mentor', async () => {
