@@ -28,7 +28,7 @@ describe('resolveRoles(db, overrides)', () => {
 		await load();
 		await resolveRoles(db, {});
 		expect(await messageRoles()).toEqual([
-			{ author_id: '10001', role: null, messages: 5 },
+			{ author_id: '10001', role: null, messages: 6 },
 			{ author_id: '10002', role: null, messages: 1 },
 			{ author_id: '10003', role: null, messages: 5 },
 			{ author_id: '10004', role: null, messages: 5 },
@@ -52,7 +52,7 @@ describe('resolveRoles(db, overrides)', () => {
 			{ author_id: '10005', author_name: 'Cai', role: 'student', role_assumed: true }
 		]);
 		expect(await messageRoles()).toEqual([
-			{ author_id: '10001', role: 'mentor', messages: 5 },
+			{ author_id: '10001', role: 'mentor', messages: 6 },
 			{ author_id: '10002', role: 'student', messages: 1 },
 			{ author_id: '10003', role: 'student', messages: 5 },
 			{ author_id: '10004', role: 'student', messages: 5 },
