@@ -68,4 +68,25 @@ describe('resonance analyze: roles of an export that has none', () => {
 		expect(mentor_only).toEqual(full);
 		expect(from_config).toEqual(full);
 	}, CLI_TIMEOUT_MS);
+
+	it('reports the rejected rows of --roster by line and reason, and uses the rows it could read', async () => {
+		const fixtures = resolve(root, 'tests/fixtures/roles');
+		const roster = resolve(fixtures, 'roster__dan-mentor_2-bad-rows_1-lurker.csv');
+		const { stdout } = await resonance('analyze', resolve(fixtures, 'qq-txt__owner-dan_admin-lin_3-students_no-roles_jan-mar-2021.txt'), '--roster', roster);
+		const output = JSON.parse(stdout);
+		expect(output.import.roster).toEqual({
+			source: roster,
+			rows: 2,
+			rejected: 2,
+			errors: [
+				{ line: 3, reason: 'author is empty' },
+				{ line: 4, reason: 'role of Bo is empty' }
+			]
+		});
+		expect(output.links.monthly.map((month: { month: string; mentor_to_student: number }) => [month.month, month.mentor_to_student])).toEqual([
+			['2021-01', 2],
+			['2021-02', 1],
+			['2021-03', 1]
+		]);
+	}, CLI_TIMEOUT_MS);
 });

@@ -35,7 +35,7 @@ export async function importExport(
 	let format: string;
 
 	if (inspection.kind === 'roster') {
-		throw new Error(`${source.name} is a roster (author,role[,cohort]), not messages: give it as the roster of an export.`);
+		throw new Error(`${source.name} is a roster (author,role[,cohort]), not messages: give it as the roster of an export (--roster FILE).`);
 	}
 	options.onStage?.('Reading and checking rows');
 	if (inspection.kind === 'csv') {
