@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Db } from '../src/lib/db/db';
 import { createNativeDb } from '../src/lib/db/duckdb-native';
 import { createNodeDb } from '../src/lib/db/duckdb-node';
 import { loadDataset } from '../src/lib/ingest/load-dataset';
-import { parseRoster } from '../src/lib/ingest/parse-roster';
+import { readRoster } from '../src/lib/ingest/read-roster';
 import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
 import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
 import type { WordCountPool } from '../src/lib/ingest/word-count-pool';
@@ -37,6 +36,8 @@ export interface CliImportSummary {
 	members: number;
 	time_zone: string;
 	files: { source: string; format: string; rows: number; rejected: number }[];
+	/** The --roster file: members it names (`rows`) and its rejected rows, by line and reason; null without one. */
+	roster: { source: string; rows: number; rejected: number; errors: { line: number; reason: string }[] } | null;
 }
 
 /**
@@ -50,7 +51,7 @@ export async function loadCliDataset(
 	if (files.length === 0) throw new Error('give at least one FILE to import');
 	const time_zone = options.tz ?? machineTimeZone();
 	if (!isValidTimeZone(time_zone)) throw new Error(`unknown time zone "${time_zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
-	const roster = options.roster ? parseRoster(readFileSync(options.roster, 'utf8')).entries : undefined;
+	const roster = options.roster ? await readRoster(pathImportSource(options.roster), time_zone) : undefined;
 	const db = await createCliDb(options.engine);
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
 	let threads: WordCountPool | null = null;
@@ -59,7 +60,7 @@ export async function loadCliDataset(
 	try {
 		const reports = await loadDataset(db, files.map((file) => ({ source: pathImportSource(file) })), {
 			time_zone,
-			roster,
+			roster: roster?.entries,
 			without_text: options.without_text,
 			countTexts
 		}).finally(() => threads?.close());
@@ -85,7 +86,8 @@ export async function loadCliDataset(
 				last_message_at: summary.last_at,
 				members: summary.members,
 				time_zone,
-				files: reports.map(({ source, format, rows, rejected }) => ({ source, format, rows, rejected }))
+				files: reports.map(({ source, format, rows, rejected }) => ({ source, format, rows, rejected })),
+				roster: roster ? { source: options.roster!, rows: roster.report.rows, rejected: roster.report.rejected, errors: roster.report.errors } : null
 			}
 		};
 	} catch (error) {

@@ -54,7 +54,7 @@ describe('the views, as a person uses them', () => {
 		await page.getByRole('tab', { name: 'Settings' }).click();
 		const roleOf = (name: string) => page.getByLabel(`Role of ${name}`, { exact: true });
 		// shown while no member is a mentor in the analysis, so it follows what DuckDB holds, not the select
-		const noMentor = page.getByText('No mentor is known yet');
+		const noMentor = page.getByText('No member is a mentor yet');
 		await noMentor.waitFor({ timeout: 60_000 });
 		await roleOf('__proto__').selectOption('mentor');
 		await noMentor.waitFor({ state: 'detached', timeout: 60_000 });

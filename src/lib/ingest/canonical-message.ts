@@ -41,6 +41,13 @@ export interface RejectedRow {
 	reason: string;
 }
 
+/** What the export says about a member that may suggest a role (a QQ group owner title, Discord role names). */
+export interface MemberHint {
+	author_id: string;
+	/** Readable, e.g. `QQ group owner`, `Discord roles: Moderator`. */
+	hint: string;
+}
+
 /** What an in-JS format adapter returns: messages plus every row it could not read. */
 export interface ParsedExport {
 	format: string;
@@ -49,4 +56,6 @@ export interface ParsedExport {
 	rejected: RejectedRow[];
 	/** Data rows (messages) the file holds: imported + rejected. */
 	rows_in_file: number;
+	/** Role hints, offered to the user as suggestions and never applied as roles. */
+	member_hints?: MemberHint[];
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/db';
+import { insertRows } from '../db/insert-rows';
 import { bytesImportSource } from './bytes-import-source';
-import type { RejectedRow, SourceCapabilities } from './canonical-message';
+import type { MemberHint, RejectedRow, SourceCapabilities } from './canonical-message';
 import type { ColumnMapping } from './csv/column-mapping';
 import { importCsv } from './csv/import-csv';
 import { decodeText } from './decode-text';
@@ -36,6 +37,9 @@ export async function importExport(
 	let format: string;
 	let control_characters_stripped: number;
 
+	if (inspection.kind === 'roster') {
+		throw new Error(`${source.name} is a roster (author,role[,cohort]), not messages: give it as the roster of an export (--roster FILE).`);
+	}
 	options.onStage?.('Reading and checking rows');
 	if (inspection.kind === 'csv') {
 		const utf8 =
@@ -64,6 +68,7 @@ export async function importExport(
 		// The adapter has already decided each message's kind from its content; only then is the text let go.
 		if (options.without_text) for (const message of parsed.messages) message.text = '';
 		const duplicates = await loadParsedExport(db, parsed, options.import_id);
+		await keepMemberHints(db, parsed.member_hints ?? []);
 		({ capabilities, format } = parsed);
 		rejected = duplicates.length === 0 ? parsed.rejected : [...duplicates, ...parsed.rejected].sort((a, b) => a.line - b.line);
 		rows = parsed.messages.length - duplicates.length;
@@ -105,4 +110,12 @@ export async function importExport(
 /** The mapping with no column for text: DuckDB then keeps no text, and every message's text is ''. */
 function withoutText(mapping: ColumnMapping): ColumnMapping {
 	return Object.fromEntries(Object.entries(mapping).filter(([field]) => field !== 'text'));
+}
+
+/** Appends an adapter's role hints to `member_hints` (rebuildMembers gives them to `members.hint`). */
+async function keepMemberHints(db: Db, hints: MemberHint[]): Promise<void> {
+	await db.exec('CREATE TABLE IF NOT EXISTS member_hints (author_id VARCHAR, hint VARCHAR)');
+	if (hints.length === 0) return;
+	await insertRows(db, 'parsed_hints', { author_id: 'VARCHAR', hint: 'VARCHAR' }, hints.map((hint) => ({ ...hint })));
+	await db.exec('INSERT INTO member_hints SELECT author_id, hint FROM parsed_hints; DROP TABLE parsed_hints');
 }

@@ -29,6 +29,24 @@ describe('inspectExport: encoding', () => {
 	});
 });
 
+describe('inspectExport: rosters', () => {
+	const ROLES = resolve(import.meta.dirname, '../../../tests/fixtures/roles');
+	test.each([
+		'roster__mentor-only_dan.csv',
+		'roster__dan-mentor_lin-amy-bo-cai-students.csv',
+		'roster__dan-mentor_2-bad-rows_1-lurker.csv'
+	])('%s is a roster, not a CSV of messages to map', async (name) => {
+		expect(await inspect(name, readFileSync(resolve(ROLES, name)))).toEqual({ kind: 'roster', encoding: 'utf-8' });
+	});
+
+	test('a roster header in any case and order, with a BOM, is a roster; a header with any other column is not', async () => {
+		expect(await inspect('r.csv', concat('\ufeffRole, Cohort ,AUTHOR\r\nmentor,,Dan\r\n'))).toEqual({ kind: 'roster', encoding: 'utf-8' });
+		expect(await inspect('r.csv', concat('author,role,timestamp\n10001,mentor,2021-01-01 09:00\n'))).toMatchObject({ kind: 'csv', format: 'resonance-csv' });
+		expect(await inspect('r.csv', concat('author,cohort\nDan,A\n'))).toMatchObject({ kind: 'csv', format: 'mapped-csv' });
+		expect(await inspect('r.csv', concat('name,role,email\nDan,mentor,d@x\n'))).toMatchObject({ kind: 'csv', format: 'mapped-csv' });
+	});
+});
+
 describe('inspectExport: control characters are text; only a file that is not text at all is refused', () => {
 	test('control bytes (IRC bold and colour, a NUL) anywhere in a CSV make a CSV whose control characters the import strips', async () => {
 		const late = concat(HEADER, ascii_rows(300), '2021-08-01 10:00:00,Ann,a', [0x01, 0x02], 'b\n', ascii_rows(5), 'y,\u0000\n');

@@ -9,7 +9,10 @@ import type { ImportSource } from './import-source';
 const HEAD_BYTES = ENCODING_SAMPLE_BYTES;
 const PREVIEW_ROWS = 8;
 
-/** What a file looks like before importing: a CSV (with a preview and a guessed mapping) or a known export. */
+/**
+ * What a file looks like before importing: a CSV (with a preview and a guessed mapping), a known export, or a
+ * roster (a CSV whose header is `author,role[,cohort]`, in any order and case), which gives roles, not messages.
+ */
 export type ExportInspection =
 	| {
 			kind: 'csv';
@@ -21,7 +24,10 @@ export type ExportInspection =
 			/** The file holds control characters (IRC formatting, a stray NUL): the import strips them from text. */
 			control_characters: boolean;
 	  }
-	| { kind: 'adapter'; adapter: FormatAdapter };
+	| { kind: 'adapter'; adapter: FormatAdapter }
+	| { kind: 'roster'; encoding: DecodedText['encoding'] };
+
+const ROSTER_COLUMNS = ['author', 'role', 'cohort'];
 
 /**
  * Reads the first bytes of a file and decides how to import it (the encoding: see `decodeText`). Throws a
@@ -63,6 +69,10 @@ export async function inspectExport(source: ImportSource): Promise<ExportInspect
 	}
 	if (header.length < 2) {
 		throw new Error(`${source.name} is not a CSV with a header row, nor an export format Resonance knows.`);
+	}
+	const names = header.map((name) => name.trim().toLowerCase());
+	if (names.includes('author') && names.includes('role') && names.every((name) => ROSTER_COLUMNS.includes(name))) {
+		return { kind: 'roster', encoding: decoded.encoding };
 	}
 	const { mapping, is_resonance_csv } = guessColumnMapping(header);
 	if (!is_resonance_csv && /\.txt$/i.test(source.name)) {

@@ -10,7 +10,8 @@ export interface RosterEntry {
 
 /** Parses a roster CSV; rows without an author or role are reported, not dropped silently. */
 export function parseRoster(text: string): { entries: RosterEntry[]; rejected: RejectedRow[] } {
-	const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true });
+	// Blank lines are kept while parsing so that every row's index is its line in the file.
+	const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''));
 	const [header = [], ...rows] = parsed.data;
 	const names = header.map((name) => name.trim().toLowerCase());
 	const author = names.indexOf('author');
@@ -21,6 +22,7 @@ export function parseRoster(text: string): { entries: RosterEntry[]; rejected: R
 	const rejected: RejectedRow[] = [];
 	rows.forEach((row, index) => {
 		const line = index + 2;
+		if (row.length === 1 && row[0].trim() === '') return;
 		const name = row[author]?.trim();
 		const label = row[role]?.trim().toLowerCase();
 		if (!name) rejected.push({ line, reason: 'author is empty' });

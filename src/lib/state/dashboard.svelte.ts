@@ -10,6 +10,7 @@ import type { ImportSource } from '../ingest/import-source';
 import { inspectExport, type ExportInspection } from '../ingest/inspect-export';
 import { loadDataset, type DatasetFile } from '../ingest/load-dataset';
 import type { RosterEntry } from '../ingest/parse-roster';
+import { readRoster } from '../ingest/read-roster';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { DatasetAnalyzer } from '../metrics/dataset-analyzer';
 import type { Grain } from '../metrics/series/activity-series';
@@ -54,6 +55,8 @@ export class Dashboard {
 	error = $state<string | null>(null);
 	dataset = $state<DatasetDescription | null>(null);
 	reports = $state<ImportReport[]>([]);
+	/** What the roster loaded with the dataset gave (rows = members it names, rejected rows with line and reason). */
+	roster_report = $state<ImportReport | null>(null);
 	analysis = $state<DatasetAnalysis | null>(null);
 	pending = $state<PendingMapping | null>(null);
 	/** True while metrics are recomputed after a settings or grain change. */
@@ -112,27 +115,60 @@ export class Dashboard {
 		return this.dataset?.key === kept.key;
 	}
 
-	/** Opens files the user chose or dropped; a CSV that is not a Resonance CSV asks for a column mapping first. */
+	/**
+	 * Opens files the user chose or dropped; a CSV that is not a Resonance CSV asks for a column mapping first.
+	 * A roster (`author,role[,cohort]`, known by its header) dropped with them gives their roles; dropped alone,
+	 * it is applied to the dataset on screen.
+	 */
 	async openFiles(sources: ImportSource[]) {
 		if (sources.length === 0) return;
 		performance.mark('resonance:load-start');
 		this.error = null;
 		this.notice = null;
 		try {
-			const files: DatasetFile[] = [];
-			for (const source of sources) {
-				const inspection = await inspectExport(source);
-				if (inspection.kind === 'csv' && inspection.format === 'mapped-csv') {
-					if (sources.length > 1) throw new Error(`${source.name} needs its columns mapped: open it on its own.`);
+			const inspected: { source: ImportSource; inspection: ExportInspection }[] = [];
+			for (const source of sources) inspected.push({ source, inspection: await inspectExport(source) });
+			const rosters = inspected.filter(({ inspection }) => inspection.kind === 'roster').map(({ source }) => source);
+			const files: DatasetFile[] = inspected.filter(({ inspection }) => inspection.kind !== 'roster');
+			for (const { source, inspection } of files) {
+				if (inspection?.kind === 'csv' && inspection.format === 'mapped-csv') {
+					if (files.length > 1) throw new Error(`${source.name} needs its columns mapped: open it on its own.`);
+					if (rosters.length > 0) throw new Error(`${source.name} needs its columns mapped: open it on its own, then load ${rosters[0].name} in Settings → Roles.`);
 					this.pending = { source, inspection };
 					return;
 				}
-				files.push({ source, inspection });
 			}
-			await this.#load(files, describe(sources, this.without_text), defaultAnalysisSettings(localTimeZone()), undefined);
+			if (rosters.length > 1) throw new Error(`${rosters.map((source) => source.name).join(' and ')} are all rosters: give one roster with the export.`);
+			const roster = rosters.length === 1 ? await readRoster(rosters[0], this.settings.settings.time_zone) : null;
+			if (files.length === 0 && roster) return await this.#applyRoster(roster);
+			const exports = files.map((file) => file.source);
+			await this.#load(files, describe(exports, this.without_text), defaultAnalysisSettings(localTimeZone()), roster?.entries, false, roster?.report ?? null);
 		} catch (error) {
 			this.#fail(loadFailureMessage(error, sources, { without_text: this.without_text }).message);
 		}
+	}
+
+	/** Loads a roster (Settings → Roles) for the dataset on screen: its roles and cohorts replace the previous roster's. */
+	async loadRoster(source: ImportSource) {
+		this.error = null;
+		this.notice = null;
+		try {
+			const inspection = await inspectExport(source);
+			if (inspection.kind !== 'roster') throw new Error(`${source.name} is not a roster: its first line must be the header author,role (cohort optional).`);
+			await this.#applyRoster(await readRoster(source, this.settings.settings.time_zone));
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	async #applyRoster(roster: { entries: RosterEntry[]; report: ImportReport }) {
+		if (!this.dataset) throw new Error(`${roster.report.source} is a roster: open the export it belongs to with it (drop both together).`);
+		if (roster.entries.length === 0) {
+			this.roster_report = roster.report;
+			throw new Error(`${roster.report.source} names no member with a role (${roster.report.rejected} rows rejected); nothing changed.`);
+		}
+		performance.mark('resonance:load-start');
+		await this.#load(this.#files, this.dataset, this.settings.settings, roster.entries, this.reopened, roster.report);
 	}
 
 	async confirmMapping(mapping: ColumnMapping) {
@@ -219,10 +255,17 @@ export class Dashboard {
 		return run;
 	}
 
-	async #load(files: DatasetFile[], dataset: DatasetDescription, initial_settings: AnalysisSettings, roster: RosterEntry[] | undefined, reopened = false) {
+	async #load(
+		files: DatasetFile[],
+		dataset: DatasetDescription,
+		initial_settings: AnalysisSettings,
+		roster: RosterEntry[] | undefined,
+		reopened = false,
+		roster_report: ImportReport | null = roster === this.#roster ? this.roster_report : null
+	) {
 		const computation = ++this.#computation;
 		const generation = ++this.#generation;
-		const loaded = await this.#exclusive(() => this.#loadNow(files, dataset, initial_settings, roster, computation, reopened));
+		const loaded = await this.#exclusive(() => this.#loadNow(files, dataset, initial_settings, roster, computation, reopened, roster_report));
 		if (loaded) {
 			await this.#findLinks(generation, computation);
 			await this.#countWords(generation);
@@ -260,7 +303,8 @@ export class Dashboard {
 		initial_settings: AnalysisSettings,
 		roster: RosterEntry[] | undefined,
 		computation: number,
-		reopened: boolean
+		reopened: boolean,
+		roster_report: ImportReport | null
 	): Promise<boolean> {
 		this.status = 'loading';
 		this.error = null;
@@ -308,6 +352,7 @@ export class Dashboard {
 			this.cancellable_label = null;
 			this.#files = files;
 			this.#roster = roster;
+			this.roster_report = roster_report;
 			this.reports = reports;
 			this.analysis = analysis;
 			this.dataset = dataset;

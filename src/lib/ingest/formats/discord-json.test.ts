@@ -21,6 +21,13 @@ describe('discordJson.parse', () => {
 		expect(exportSummary(discordJson.parse(read(FIXTURE), options))).toEqual(expected);
 	});
 
+	test('keeps the role names of each human author as a member hint', () => {
+		const message = (id: string, roles: string[]) => ({ id, type: 'Default', timestamp: '2024-01-01T00:00:00+00:00', content: 'x', author: author(roles) });
+		expect(discordJson.parse(channel([message('1', ['Beta', 'Moderator']), message('2', [])]), options).member_hints).toEqual([
+			{ author_id: '9', hint: 'Discord roles: Beta, Moderator' }
+		]);
+	});
+
 	test.each([
 		[['Mentor'], 'mentor'],
 		[['Teaching Staff'], 'mentor'],

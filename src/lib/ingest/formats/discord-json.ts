@@ -1,4 +1,4 @@
-import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
+import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
 import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
@@ -45,6 +45,7 @@ export const discordJson: FormatAdapter = {
 		const messages: CanonicalMessage[] = [];
 		const pending: { index: number; reason: string }[] = [];
 		const ids_seen = new Set<string>();
+		const hints = new Map<string, MemberHint>();
 		const item_lines = jsonItemLines(text, /^messages$/).get('messages') ?? [];
 
 		list.forEach((value, index) => {
@@ -66,6 +67,8 @@ export const discordJson: FormatAdapter = {
 			const likes = has_reactions ? total.likes : null;
 
 			ids_seen.add(id);
+			const role_names = roleNames(author.roles);
+			if (role_names.length > 0 && author.isBot !== true) hints.set(author_id, { author_id, hint: `Discord roles: ${role_names.join(', ')}` });
 			const type = typeof value.type === 'string' ? value.type : 'Default';
 			const content = contentOf(value);
 			messages.push({
@@ -89,7 +92,8 @@ export const discordJson: FormatAdapter = {
 			format: discordJson.id,
 			capabilities: { reply_ids: true, likes: has_reactions, stable_ids: true, timezone_aware: true },
 			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
-			rows_in_file: messages.length + rejected.length
+			rows_in_file: messages.length + rejected.length,
+			member_hints: [...hints.values()]
 		};
 	}
 };
@@ -112,6 +116,11 @@ function reactionCounts(value: unknown): number[] | null {
 		counts.push(reaction.count);
 	}
 	return counts;
+}
+
+function roleNames(roles: unknown): string[] {
+	if (!Array.isArray(roles)) return [];
+	return roles.flatMap((role) => (isObject(role) && typeof role.name === 'string' && role.name.trim() !== '' ? [role.name.trim()] : []));
 }
 
 /** `mentor` when a role name says so; otherwise null, so the roster decides. */

@@ -19,6 +19,17 @@ function utf16le(text: string, bom: boolean): Uint8Array {
 }
 
 describe('qqTxt.parse', () => {
+	test('keeps the 【群主】 and 【管理员】 titles as member hints, not as roles', () => {
+		const name = 'qq-txt__owner-dan_admin-lin_3-students_no-roles_jan-mar-2021.txt';
+		const parsed = qqTxt.parse({ name, bytes: new Uint8Array(readFileSync(resolve(process.cwd(), 'tests/fixtures/roles', name))) }, options);
+		expect(parsed.member_hints).toEqual([
+			{ author_id: '10001', hint: 'QQ group owner' },
+			{ author_id: '10002', hint: 'QQ group admin' }
+		]);
+		expect(new Set(parsed.messages.map((message) => message.role))).toEqual(new Set([null]));
+		expect(parsed.messages.slice(0, 2).map((message) => message.author_name)).toEqual(['Dan老师', 'Amy']);
+	});
+
 	test.each(['qq-txt__2-blocks_8-messages_multiline_system_placeholders.txt', 'qq-txt__12h_no-ids_no-preamble.txt'])(
 		'%s gives exactly the expected rows, rejects, kinds and authors',
 		(name) => {

@@ -1,4 +1,4 @@
-import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
+import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter } from './format-adapter';
@@ -10,7 +10,8 @@ const HEADER = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})(?: ?([AP]
 const SEPARATOR = /^={16,}\s*$/;
 const GROUP = /^消息分组[:：](.*)$/;
 const OBJECT = /^消息对象[:：](.*)$/;
-const TITLE = /^【[^】]*】/;
+const TITLE = /^【([^】]*)】/;
+const TITLE_HINTS: Record<string, string> = { 群主: 'QQ group owner', 管理员: 'QQ group admin' };
 // QQ numbers start at 10000, so a shorter number in brackets belongs to the nickname.
 const QQ_NUMBER = /[(（](\d{5,12})[)）]$/;
 const EMAIL = /<([^<>\s]+@[^<>\s]+)>$/;
@@ -30,6 +31,8 @@ interface OpenMessage {
 	author_id: string;
 	author_name: string;
 	has_id: boolean;
+	/** The 【…】 title before the sender (群主, 管理员, …), kept as a hint for the member. */
+	title: string | null;
 }
 
 /** Tencent QQ message-manager TXT export (legacy QQ ≤ 9.7), one or more 消息对象 blocks per file. */
@@ -50,6 +53,7 @@ export const qqTxt: FormatAdapter = {
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
 		const ids_seen = { with_id: 0, without_id: 0 };
+		const hints = new Map<string, MemberHint>();
 		let source = file.name;
 		let in_preamble = true;
 		let open: OpenMessage | null = null;
@@ -61,6 +65,8 @@ export const qqTxt: FormatAdapter = {
 				rejected.push({ line: open.header_line, reason: open.rejected_reason });
 			} else {
 				messages.push(toMessage(open));
+				const hint = open.title === null ? undefined : TITLE_HINTS[open.title];
+				if (hint) hints.set(`${open.author_id}\n${hint}`, { author_id: open.author_id, hint });
 				ids_seen[open.has_id ? 'with_id' : 'without_id']++;
 			}
 			open = null;
@@ -111,7 +117,8 @@ export const qqTxt: FormatAdapter = {
 				timezone_aware: false
 			},
 			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
-			rows_in_file: messages.length + rejected.length
+			rows_in_file: messages.length + rejected.length,
+			member_hints: [...hints.values()]
 		};
 	}
 };
@@ -125,7 +132,8 @@ function openMessage(header: RegExpExecArray, header_line: number, source: strin
 		sent_at: '',
 		author_id: '',
 		author_name: '',
-		has_id: false
+		has_id: false,
+		title: null
 	};
 	const [, year, month, day, hour_text, minute, second, meridiem, sender_text] = header;
 	let hour = Number(hour_text);
@@ -141,6 +149,8 @@ function openMessage(header: RegExpExecArray, header_line: number, source: strin
 		open.rejected_reason = `unreadable header: "${year}-${month}-${day} ${hour_text}:${minute}:${second}${meridiem ? ' ' + meridiem : ''}" is not a valid date and time`;
 		return open;
 	}
+	const title = TITLE.exec(sender_text.trim());
+	open.title = title?.[1].trim() ?? null;
 	const sender = sender_text.trim().replace(TITLE, '').trim();
 	const number = QQ_NUMBER.exec(sender);
 	const email = number ? null : EMAIL.exec(sender);

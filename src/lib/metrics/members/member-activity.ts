@@ -6,6 +6,10 @@ export interface MemberActivityRow {
 	author_id: string;
 	author_name: string;
 	role: string | null;
+	/** `student` only because a mentor was named and nothing else gave this member a role (resolveRoles). */
+	role_assumed: boolean;
+	/** What the export says that may suggest a role (`QQ group owner`), offered as a suggestion only. */
+	hint: string | null;
 	cohort: string | null;
 	monthly_messages: number[];
 	messages: number;
