@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { DatasetAnalyzer } from './dataset-analyzer';
-import type { MonthlyChangePoint, MonthlyDrop } from './drops/monthly-drops';
+import type { MonthlyDrops } from './drops/monthly-drops';
 import type { RetentionCurve } from './drops/retention-curves';
 import type { SilentMemberRow } from './drops/silent-members-at';
 import type { LinkRatioRow } from './links/link-ratios';
@@ -21,7 +21,7 @@ export interface DatasetAnalysis {
 	monthly: MonthlyRow[];
 	/** Peaks of messages at `grain`, with every period explained. */
 	peaks: PeakReport;
-	drops: { changepoints: MonthlyChangePoint[]; month_over_month: MonthlyDrop[] };
+	drops: MonthlyDrops;
 	silent_members: SilentMemberRow[];
 	retention: RetentionCurve[];
 	stages: StageRow[];

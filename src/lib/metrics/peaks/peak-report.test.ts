@@ -5,7 +5,7 @@ import { peakReport } from './peak-report';
 function monthlyRows(start_year: number, messages: number[]): ActivityRow[] {
 	return messages.map((count, index) => {
 		const month = new Date(Date.UTC(start_year, index, 1)).toISOString().slice(0, 10);
-		return { period_start: month, messages: count, words: 0, likes: null, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null };
+		return { period_start: month, messages: count, words: 0, likes: null, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null, coverage: 1 };
 	});
 }
 

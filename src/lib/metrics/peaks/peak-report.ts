@@ -3,6 +3,7 @@ import { defaultPeakProminence } from '../algorithms/default-peak-prominence';
 import { explainPeaks, type PeakExplanation } from '../algorithms/explain-peaks';
 import { median } from '../algorithms/median';
 import { medianAbsoluteDeviation } from '../algorithms/median-absolute-deviation';
+import { peakBaseline } from '../algorithms/peak-baseline';
 import type { ActivityRow, Grain } from '../series/activity-series';
 
 /** A series column peaks can be found in. */
@@ -18,7 +19,7 @@ export interface PeakPeriod extends PeakExplanation {
 
 export interface PeakReport {
 	metric: PeakMetric;
-	/** Minimum prominence a peak needs under the sensitivity, in the metric's units. */
+	/** Minimum prominence a peak needs under the sensitivity, in the metric's units; threshold, median and MAD are of the full periods. */
 	threshold: number;
 	median: number;
 	/** raw median absolute deviation, in the metric's units */
@@ -54,7 +55,9 @@ export function peakReport(series: readonly ActivityRow[], options: PeakReportOp
 	const lead_days = options.event_lead_days ?? DEFAULT_LEAD_DAYS[grain];
 	const values = series.map((row) => row[metric] ?? 0);
 	const labels = series.map((row) => (grain === 'month' ? row.period_start.slice(0, 7) : row.period_start));
-	const explanations = explainPeaks(values, labels, { sensitivity, distance, unit: grain });
+	const coverage = series.map((row) => row.coverage);
+	const explanations = explainPeaks(values, labels, { sensitivity, distance, unit: grain, coverage });
+	const baseline = peakBaseline(values, coverage);
 	const periods = explanations.map((explanation, index) => ({
 		...explanation,
 		period_start: series[index].period_start,
@@ -62,9 +65,9 @@ export function peakReport(series: readonly ActivityRow[], options: PeakReportOp
 	}));
 	return {
 		metric,
-		threshold: defaultPeakProminence(values, sensitivity),
-		median: median(values),
-		mad: medianAbsoluteDeviation(values),
+		threshold: defaultPeakProminence(baseline, sensitivity),
+		median: median(baseline),
+		mad: medianAbsoluteDeviation(baseline),
 		peaks: periods.filter((period) => period.is_peak),
 		periods
 	};
