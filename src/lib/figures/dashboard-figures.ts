@@ -34,13 +34,17 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		caption: caption(grain === 'week' ? ' Weeks start on Monday.' : ''),
 		component: TimelineChart,
 		props: {
-			points: series.map((row) => ({ label: label(row.period_start), value: row.messages, secondary: row.likes })),
+			points: series.map((row) => ({ label: label(row.period_start), value: row.messages, secondary: row.likes, coverage: row.coverage })),
 			grain,
 			value_label: 'Messages',
 			secondary_label: has_likes ? 'Likes' : undefined,
 			peaks: peaks.peaks.map((peak) => ({ label: peak.label, event_label: peak.event?.label ?? null })),
 			change_points:
 				grain === 'month' ? drops.changepoints.map(({ month, ...change }) => ({ label: month, ...change })) : [],
+			trend:
+				grain === 'month' && drops.trend
+					? { from_label: drops.trend.from_month, to_label: drops.trend.to_month, start_level: drops.trend.start_level, end_level: drops.trend.end_level, rate_per_period: drops.trend.rate_per_month }
+					: null,
 			drops: grain === 'month' ? drops.month_over_month.map((drop) => ({ label: drop.month, previous_median: drop.previous_median })) : [],
 			stages,
 			events
@@ -53,6 +57,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 				words: row.words,
 				likes: row.likes,
 				active_members: row.active_members,
+				coverage: row.coverage,
 				peak: peak !== undefined,
 				peak_event: peak?.event?.label ?? null,
 				stage: stageOf(row.period_start)

@@ -14,8 +14,10 @@ export interface ChangePoint {
 	direction: 'up' | 'down';
 }
 
-/** A steady exponential rise or decline fitted to the whole series (log1p-linear). */
+/** A steady exponential rise or decline (log1p-linear) from `from_index` to `to_index`, inclusive. */
 export interface LevelTrend {
+	from_index: number;
+	to_index: number;
 	/** Relative change of the level per sample: exp(slope) − 1, e.g. −0.05 for "declining about 5% a period". */
 	rate_per_period: number;
 	/** Fitted level at the first and the last sample, in the series' units. */
@@ -78,32 +80,62 @@ export function changePoints(values: readonly number[], options: ChangePointOpti
 	}
 	boundaries = mergeSmallShifts(x, boundaries, min_relative_change);
 
-	const trend = logLinearFit(x);
-	const shifts_cost = residualSquares(x, boundaries) / sigma ** 2 + penalty * (boundaries.length - 2);
-	const flat_cost = residualSquares(x, [0, n]) / sigma ** 2;
-	const trend_cost = trend.residual_squares / sigma ** 2 + penalty;
-	const trend_change = Math.expm1(trend.end) / Math.max(Number.MIN_VALUE, Math.expm1(trend.start)) - 1;
-	if (trend_cost < Math.min(shifts_cost, flat_cost) && Math.abs(trend_change) >= min_relative_change) {
-		return {
-			shifts: [],
-			trend: {
-				rate_per_period: Math.expm1(trend.slope),
-				start_level: Math.expm1(trend.start),
-				end_level: Math.expm1(trend.end),
-				direction: trend.slope > 0 ? 'up' : 'down'
-			},
-			sigma,
-			replaced_peaks
-		};
+	const found = bestTrend(x, boundaries, sigma, penalty, min_segment, min_relative_change);
+	const trend = found?.trend ?? null;
+	if (found !== null && trend !== null) {
+		boundaries = boundaries.filter((index) => index <= found.span_start || index > trend.to_index);
+		if (trend.from_index > 0 && !boundaries.includes(trend.from_index)) boundaries = [...boundaries, trend.from_index].sort((a, b) => a - b);
+		boundaries = mergeSmallShifts(x, boundaries, min_relative_change);
 	}
 	const levels = segmentMeans(x, boundaries).map(Math.expm1);
-	const shifts = boundaries.slice(1, -1).map((index, k): ChangePoint => ({
+	const shifts = boundaries.slice(1, -1).flatMap((index, k): ChangePoint[] => (trend !== null && index === trend.from_index ? [] : [{
 		index,
 		mean_before: levels[k],
 		mean_after: levels[k + 1],
 		direction: levels[k + 1] > levels[k] ? 'up' : 'down'
-	}));
-	return { shifts, trend: null, sigma, replaced_peaks };
+	}]));
+	return { shifts, trend, sigma, replaced_peaks };
+}
+
+// Stairs going one way are often a smooth rise or decline: each run of two or more shifts in one direction (the
+// whole series counting as one) is tried as a flat stretch, then a log-linear trend to the end of the run. The trend
+// with the largest gain over the stairs' penalised cost wins; it costs one penalty for its slope and one for its start.
+function bestTrend(x: readonly number[], boundaries: readonly number[], sigma: number, penalty: number, min_segment: number, min_relative_change: number): { trend: LevelTrend; span_start: number } | null {
+	const means = segmentMeans(x, boundaries);
+	const spans: [number, number][] = [[0, x.length]];
+	for (let k = 1; k < boundaries.length - 1; ) {
+		const direction = Math.sign(means[k] - means[k - 1]);
+		let last = k;
+		while (last + 1 < boundaries.length - 1 && Math.sign(means[last + 1] - means[last]) === direction) last++;
+		if (last > k) spans.push([boundaries[k - 1], boundaries[last + 1]]);
+		k = last + 1;
+	}
+	let best: { gain: number; trend: LevelTrend; span_start: number } | null = null;
+	for (const [span_start, span_end] of spans) {
+		const inside = boundaries.filter((index) => index >= span_start && index <= span_end);
+		const stairs_cost = residualSquares(x.slice(span_start, span_end), inside.map((index) => index - span_start)) / sigma ** 2 + penalty * (inside.length - 2);
+		for (let start = span_start; start <= span_end - min_segment; start = start === span_start ? span_start + min_segment : start + 1) {
+			const fit = logLinearFit(x.slice(start, span_end));
+			const flat = start > span_start ? residualSquares(x.slice(span_start, start), [0, start - span_start]) : 0;
+			const cost = (flat + fit.residual_squares) / sigma ** 2 + penalty * (start > span_start ? 2 : 1);
+			const change = Math.expm1(fit.end) / Math.max(Number.MIN_VALUE, Math.expm1(fit.start)) - 1;
+			if (cost < stairs_cost && Math.abs(change) >= min_relative_change && (best === null || stairs_cost - cost > best.gain)) {
+				best = {
+					gain: stairs_cost - cost,
+					span_start,
+					trend: {
+						from_index: start,
+						to_index: span_end - 1,
+						rate_per_period: Math.expm1(fit.slope),
+						start_level: Math.expm1(fit.start),
+						end_level: Math.expm1(fit.end),
+						direction: fit.slope > 0 ? 'up' : 'down'
+					}
+				};
+			}
+		}
+	}
+	return best;
 }
 
 // Merges the smallest shift first, so that removing one boundary can make its neighbours large enough to keep.

@@ -12,9 +12,9 @@ export interface MonthlyChangePoint {
 	direction: 'up' | 'down';
 }
 
-/** A steady rise or decline over the full months, reported instead of stairs of change points (DESIGN "Drops" (a)). */
+/** A steady rise or decline over full months, reported instead of stairs of change points (DESIGN "Drops" (a)). */
 export interface MonthlyTrend {
-	/** `YYYY-MM`, first and last full month of the fit */
+	/** `YYYY-MM`, first and last month of the fit */
 	from_month: string;
 	to_month: string;
 	/** relative change of the level per month, e.g. −0.05 = "declining about 5% a month" */
@@ -55,8 +55,8 @@ export function monthlyDrops(monthly: readonly MonthlyRow[]): MonthlyDrops {
 			trend === null
 				? null
 				: {
-						from_month: labels[0],
-						to_month: labels[labels.length - 1],
+						from_month: labels[trend.from_index],
+						to_month: labels[trend.to_index],
 						rate_per_month: trend.rate_per_period,
 						start_level: trend.start_level,
 						end_level: trend.end_level,
