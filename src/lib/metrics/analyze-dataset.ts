@@ -12,6 +12,7 @@ import type { MonthlyRow } from './monthly-series';
 import type { PeakReport } from './peaks/peak-report';
 import type { ActivityRow, Grain } from './series/activity-series';
 import type { StageRow } from './stages/stage-comparison';
+import type { StageMonthlyMedians } from './stages/stage-monthly-medians';
 
 /** Everything the dashboard draws and the CLI prints, for one dataset under one set of settings. */
 export interface DatasetAnalysis {
@@ -37,6 +38,8 @@ export interface DatasetLinks {
 	by_rule: LinkRuleCounts['by_rule'];
 	/** Whole dataset first, then one per stage. */
 	networks: ReplyNetwork[];
+	/** Per stage, the median of the monthly network measures, beside the pooled values in `stages`. */
+	stage_medians: StageMonthlyMedians[];
 }
 
 /** An analysis with every part computed, as analyzeDataset and DatasetAnalyzer.analyze return it. */
