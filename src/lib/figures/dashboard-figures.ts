@@ -39,7 +39,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 			grain,
 			value_label: 'Messages',
 			secondary_label: has_likes ? 'Likes' : undefined,
-			peaks: peaks.peaks.map((peak) => ({ label: peak.label, event_label: peak.event ? nearestEventText(peak.event.label, peak.event_distance_days ?? 0, grain) : null })),
+			peaks: peaks.peaks.map((peak) => ({ label: peak.label, event_label: peak.event ? nearestEventText(peak.event.label, peak.event_distance_days ?? 0) : null })),
 			change_points:
 				grain === 'month' ? drops.changepoints.map(({ month, ...change }) => ({ label: month, ...change })) : [],
 			trend:
@@ -205,8 +205,8 @@ function medianText({ median_span_days, median_span_ci_days }: RetentionCurve): 
 }
 
 // The nearest event is a neighbour of the peak, not its proven cause: say how far it lies, and on which side.
-function nearestEventText(label: string, distance_days: number, grain: string): string {
-	if (distance_days === 0) return `${label} (in the ${grain})`;
+function nearestEventText(label: string, distance_days: number): string {
+	if (distance_days === 0) return label;
 	const days = Math.abs(distance_days);
 	return `${label} (${days} day${days === 1 ? '' : 's'} ${distance_days < 0 ? 'before' : 'after'})`;
 }
