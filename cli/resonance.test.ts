@@ -83,12 +83,12 @@ describe('resonance analyze --config', () => {
 		const output = JSON.parse(stdout);
 		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'links', 'stages']);
 		expect(output.import.time_zone).toBe('Asia/Shanghai');
-		expect(output.peaks.map((peak: { month: string; messages: number; event: unknown }) => [peak.month, peak.messages, peak.event])).toEqual([
-			['2021-03', 788, { date: '2021-03-04', label: 'Mentor task: case report' }],
-			['2021-11', 706, { date: '2021-11-03', label: 'Mentor task: journal club presentation' }]
+		expect(output.peaks.map((peak: { month: string; messages: number; event: unknown; event_distance_days: number }) => [peak.month, peak.messages, peak.event, peak.event_distance_days])).toEqual([
+			['2021-03', 788, { date: '2021-03-04', label: 'Mentor task: case report' }, 0],
+			['2021-11', 706, { date: '2021-11-03', label: 'Mentor task: journal club presentation' }, 0]
 		]);
 		for (const peak of output.peaks) {
-			expect(Object.keys(peak)).toEqual(['month', 'messages', 'prominence', 'ratio_to_median', 'robust_z', 'event']);
+			expect(Object.keys(peak)).toEqual(['month', 'messages', 'prominence', 'ratio_to_median', 'robust_z', 'event', 'event_distance_days']);
 			expect(peak.prominence).toBeGreaterThan(300);
 			expect(peak.ratio_to_median).toBeGreaterThan(2);
 			expect(peak.robust_z).toBeGreaterThan(3);

@@ -39,7 +39,8 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 			prominence: peak.prominence,
 			ratio_to_median: peak.ratio_to_median,
 			robust_z: peak.robust_z,
-			event: peak.event
+			event: peak.event,
+			event_distance_days: peak.event_distance_days
 		})),
 		drops: {
 			...analysis.drops,
@@ -53,7 +54,8 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 		stages: analysis.stages.map((stage, index) => {
 			// The stage's own columns already hold its messages and mentor share.
 			const { period, period_start, period_end, messages, mentor_message_share, ...ratios } = analysis.links.stages[index];
-			return { ...stage, ...ratios };
+			const { stage: _name, ...monthly_median } = analysis.links.stage_medians[index];
+			return { ...stage, ...ratios, monthly_median };
 		})
 	};
 }

@@ -23,6 +23,21 @@ describe('TimelineChart', () => {
 		expect(svg).toMatch(/aria-label="Messages per month\. Bar chart of messages per month from Sep 2020 to Oct 2022, with likes/);
 	});
 
+	it('draws partial first and last months hatched, a fitted decline instead of level steps, and reads a partial month per covered day', async () => {
+		const points = months.points.map((point: { label: string }, index: number) => ({
+			...point,
+			coverage: index === 0 ? 6 / 30 : index === months.points.length - 1 ? 1 / 31 : 1
+		}));
+		const trend = { from_label: '2021-10', to_label: '2022-09', start_level: 461.8, end_level: 149.3, rate_per_period: -0.0895 };
+		const svg = canonicalSvg(serverChartMarkup(TimelineChart, { ...months, points, change_points: [], trend, title: 'Messages per month' }));
+		await expect(svg).toMatchFileSnapshot('./__snapshots__/timeline-chart__partial-months_trend.svg');
+		expect(count(svg, /fill="url\(#id-\d+\)"/g)).toBe(2);
+		expect(svg).toContain('>Trend: declining about 9% a month</text>');
+		expect(svg).toContain('>Partial month (&lt; 80% of its days in the data)</text>');
+		expect(svg).toContain('Partial months (hatched): Sep 2020, Oct 2022.');
+		expect(svg).not.toContain('Changes in level');
+	});
+
 	it('draws 114 weeks as a line, and puts the readout and hover targets only in the interactive layer', async () => {
 		const markup = serverChartMarkup(TimelineChart, { ...weeks, grain: 'week', title: 'Messages per week' });
 		const svg = canonicalSvg(markup);

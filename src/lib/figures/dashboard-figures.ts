@@ -9,6 +9,7 @@ import { gini } from '../metrics/algorithms/gini';
 import { lorenzCurve } from '../metrics/algorithms/lorenz-curve';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { RETENTION_MIN_DAYS } from '../metrics/drops/retention-min-days';
+import type { RetentionCurve } from '../metrics/drops/retention-curves';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import type { FigureSpec } from './figure-spec';
 import { methodCaption } from './method-caption';
@@ -36,13 +37,17 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		caption: caption(grain === 'week' ? ' Weeks start on Monday.' : ''),
 		component: TimelineChart,
 		props: {
-			points: series.map((row) => ({ label: label(row.period_start), value: row.messages, secondary: row.likes })),
+			points: series.map((row) => ({ label: label(row.period_start), value: row.messages, secondary: row.likes, coverage: row.coverage })),
 			grain,
 			value_label: 'Messages',
 			secondary_label: has_likes ? 'Likes' : undefined,
-			peaks: peaks.peaks.map((peak) => ({ label: peak.label, event_label: peak.event?.label ?? null })),
+			peaks: peaks.peaks.map((peak) => ({ label: peak.label, event_label: peak.event ? nearestEventText(peak.event.label, peak.event_distance_days ?? 0) : null })),
 			change_points:
 				grain === 'month' ? drops.changepoints.map(({ month, ...change }) => ({ label: month, ...change })) : [],
+			trend:
+				grain === 'month' && drops.trend
+					? { from_label: drops.trend.from_month, to_label: drops.trend.to_month, start_level: drops.trend.start_level, end_level: drops.trend.end_level, rate_per_period: drops.trend.rate_per_month }
+					: null,
 			drops: grain === 'month' ? drops.month_over_month.map((drop) => ({ label: drop.month, previous_median: drop.previous_median })) : [],
 			stages,
 			events
@@ -55,8 +60,10 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 				words: row.words,
 				likes: row.likes,
 				active_members: row.active_members,
+				coverage: row.coverage,
 				peak: peak !== undefined,
 				peak_event: peak?.event?.label ?? null,
+				peak_event_distance_days: peak?.event_distance_days ?? null,
 				stage: stageOf(row.period_start)
 			};
 		})
@@ -74,9 +81,8 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 				name: 'mentor-and-peers',
 				title: 'Who answers whom: mentor ↔ student and student ↔ student, per month',
 				caption: link_caption(
-					inferred
-						? ' Whiskers: range of the student↔student share across the rules (explicit replies only; + mentions; + previous message).'
-						: ''
+					' Thin bars: 95% Wilson interval of the student↔student share; months with fewer than 30 links are faded, with their n; band: 95% interval of the mentor’s share.' +
+						(inferred ? ' Whiskers: range of the student↔student share across the rules (explicit replies only; + mentions; + previous message).' : '')
 				),
 				component: StackedShareChart,
 				props: {
@@ -87,7 +93,10 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 						student_to_student: row.student_to_student,
 						peer_share_min: row.peer_share_min,
 						peer_share_max: row.peer_share_max,
-						mentor_message_share: row.mentor_message_share
+						mentor_message_share: row.mentor_message_share,
+						peer_share_ci: row.peer_share_ci,
+						n_links: row.n_links,
+						mentor_share_ci: row.mentor_share_ci
 					})),
 					grain: 'month',
 					stages
@@ -98,11 +107,21 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 					student_to_mentor: row.student_to_mentor,
 					student_to_student: row.student_to_student,
 					peer_share: row.peer_share,
+					peer_share_ci_low: row.peer_share_ci?.[0] ?? null,
+					peer_share_ci_high: row.peer_share_ci?.[1] ?? null,
+					n_links: row.n_links,
 					peer_share_min: row.peer_share_min,
 					peer_share_max: row.peer_share_max,
 					mentor_message_share: row.mentor_message_share,
+					mentor_share_ci_low: row.mentor_share_ci?.[0] ?? null,
+					mentor_share_ci_high: row.mentor_share_ci?.[1] ?? null,
+					n_messages: row.n_messages,
 					reciprocity: row.reciprocity,
+					density: row.density,
+					reciprocity_normalized: row.reciprocity_normalized,
 					degree_centralization: row.degree_centralization,
+					degree_centralization_min: row.degree_centralization_min,
+					degree_centralization_max: row.degree_centralization_max,
 					gini_student_messages: row.gini_student_messages,
 					stage: stageOf(`${row.period}-01`)
 				}))
@@ -130,18 +149,21 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		figures.push({
 			name: 'retention',
 			title: retention.length > 1 ? 'How long members stay active, by cohort' : 'How long members stay active',
-			caption: caption(' Kaplan–Meier estimate of the span from a member’s first to last message; members who posted in the last 30 days are censored (ticks).'),
+			caption: caption(
+				' Kaplan–Meier estimate of the span from a member’s first to last message; members who posted in the last 30 days are censored (ticks); bands: pointwise 95% intervals (Greenwood, log-log).' +
+					` Median span: ${curves.map((curve) => `${curve.cohort === 'all' ? 'all members' : curve.cohort} ${medianText(curve)}`).join('; ')}.`
+			),
 			component: StepCurveChart,
 			props: {
 				curves: curves.map((curve) => ({
 					label: curve.cohort === 'all' ? 'All members' : curve.cohort,
-					steps: curve.steps.map((step) => ({ time: step.time / DAYS_PER_MONTH, survival: step.survival, censored: step.censored, at_risk: step.at_risk }))
+					steps: curve.steps.map((step) => ({ time: step.time / DAYS_PER_MONTH, survival: step.survival, censored: step.censored, at_risk: step.at_risk, lower: step.lower, upper: step.upper }))
 				})),
 				x_label: 'Months from first to last message',
 				y_label: 'Share of members still active'
 			},
 			rows: curves.flatMap((curve) =>
-				curve.steps.map((step) => ({ cohort: curve.cohort, span_days: step.time, at_risk: step.at_risk, ended: step.events, censored: step.censored, survival: step.survival }))
+				curve.steps.map((step) => ({ cohort: curve.cohort, span_days: step.time, at_risk: step.at_risk, ended: step.events, censored: step.censored, survival: step.survival, survival_ci_low: step.lower, survival_ci_high: step.upper }))
 			)
 		});
 	}
@@ -176,4 +198,17 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		});
 	}
 	return Object.fromEntries(figures.map((figure) => [figure.name, figure]));
+}
+
+function medianText({ median_span_days, median_span_ci_days }: RetentionCurve): string {
+	if (median_span_days === null) return 'not reached';
+	const interval = median_span_ci_days === null ? '' : ` (95% CI ${median_span_ci_days[0]}–${median_span_ci_days[1] ?? '∞'})`;
+	return `${median_span_days} days${interval}`;
+}
+
+// The nearest event is a neighbour of the peak, not its proven cause: say how far it lies, and on which side.
+function nearestEventText(label: string, distance_days: number): string {
+	if (distance_days === 0) return label;
+	const days = Math.abs(distance_days);
+	return `${label} (${days} day${days === 1 ? '' : 's'} ${distance_days < 0 ? 'before' : 'after'})`;
 }

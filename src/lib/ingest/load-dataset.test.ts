@@ -26,9 +26,9 @@ describe('loadDataset on a Resonance CSV', () => {
 		expect(report).toMatchObject({ format: 'resonance-csv', rows: 5, rejected: 0, errors: [], members: 3 });
 		expect(report.capabilities).toEqual({ reply_ids: true, likes: true, stable_ids: true, timezone_aware: false });
 		expect(await monthlySeries(db)).toEqual([
-			{ month: '2020-09', messages: 3, words: 6 + 5 + 4, likes: 4, active_members: 3, active_students: 2, new_members: 3, mentor_messages: 1, mentor_share: 1 / 3 },
-			{ month: '2020-10', messages: 0, words: 0, likes: 0, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null },
-			{ month: '2020-11', messages: 2, words: 6 + 2, likes: 2, active_members: 2, active_students: 1, new_members: 0, mentor_messages: 1, mentor_share: 0.5 }
+			{ month: '2020-09', messages: 3, words: 6 + 5 + 4, likes: 4, active_members: 3, active_students: 2, new_members: 3, mentor_messages: 1, mentor_share: 1 / 3, coverage: 1 },
+			{ month: '2020-10', messages: 0, words: 0, likes: 0, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null, coverage: 1 },
+			{ month: '2020-11', messages: 2, words: 6 + 2, likes: 2, active_members: 2, active_students: 1, new_members: 0, mentor_messages: 1, mentor_share: 0.5, coverage: 6 / 30 }
 		]);
 		const texts = await db.query<{ text: string; words: number }>('SELECT text, words FROM messages ORDER BY sent_at');
 		expect(texts[0].text).toBe('Welcome, everyone!\r\nRead chapter 1, please.');

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { DatasetAnalyzer } from './dataset-analyzer';
-import type { MonthlyChangePoint, MonthlyDrop } from './drops/monthly-drops';
+import type { MonthlyDrops } from './drops/monthly-drops';
 import type { RetentionCurve } from './drops/retention-curves';
 import type { SilentMemberRow } from './drops/silent-members-at';
 import type { LinkRatioRow } from './links/link-ratios';
@@ -13,6 +13,7 @@ import type { PeakReport } from './peaks/peak-report';
 import type { ActivityRow, Grain } from './series/activity-series';
 import type { DataSpan } from './series/data-span';
 import type { StageRow } from './stages/stage-comparison';
+import type { StageMonthlyMedians } from './stages/stage-monthly-medians';
 
 /** Everything the dashboard draws and the CLI prints, for one dataset under one set of settings. */
 export interface DatasetAnalysis {
@@ -24,7 +25,7 @@ export interface DatasetAnalysis {
 	monthly: MonthlyRow[];
 	/** Peaks of messages at `grain`, with every period explained. */
 	peaks: PeakReport;
-	drops: { changepoints: MonthlyChangePoint[]; month_over_month: MonthlyDrop[] };
+	drops: MonthlyDrops;
 	silent_members: SilentMemberRow[];
 	retention: RetentionCurve[];
 	stages: StageRow[];
@@ -40,6 +41,8 @@ export interface DatasetLinks {
 	by_rule: LinkRuleCounts['by_rule'];
 	/** Whole dataset first, then one per stage. */
 	networks: ReplyNetwork[];
+	/** Per stage, the median of the monthly network measures, beside the pooled values in `stages`. */
+	stage_medians: StageMonthlyMedians[];
 }
 
 /** An analysis with every part computed, as analyzeDataset and DatasetAnalyzer.analyze return it. */

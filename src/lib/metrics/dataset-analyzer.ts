@@ -15,6 +15,7 @@ import { peakReport } from './peaks/peak-report';
 import { activitySeries, type Grain } from './series/activity-series';
 import { dataSpan, type DataSpan } from './series/data-span';
 import { stageComparison } from './stages/stage-comparison';
+import { stageMonthlyMedians } from './stages/stage-monthly-medians';
 
 /**
  * Analyses one loaded dataset again and again as the settings change, redoing only the parts whose
@@ -43,10 +44,11 @@ export class DatasetAnalyzer {
 		const db = this.#db;
 		const { counted, staged } = this.#inputs(settings);
 		await this.#part('links table', counted, () => buildInteractionLinks(db));
+		const monthly = await this.#part('link ratios by month', counted, () => linkRatios(db, { grain: 'month' }));
 		return {
 			...activity,
 			links: {
-				monthly: await this.#part('link ratios by month', counted, () => linkRatios(db, { grain: 'month' })),
+				monthly,
 				stages: await this.#part('link ratios by stage', staged, async () =>
 					settings.stages.length > 0 ? linkRatios(db, { grain: 'stage', stages: settings.stages }) : []
 				),
@@ -56,7 +58,8 @@ export class DatasetAnalyzer {
 					...(await this.#part('reply networks of stages', staged, async () =>
 						settings.stages.length > 0 ? replyNetwork(db, settings.stages) : []
 					))
-				]
+				],
+				stage_medians: stageMonthlyMedians(settings.stages, monthly)
 			}
 		};
 	}

@@ -1,5 +1,7 @@
 import { defaultPeakProminence } from './default-peak-prominence';
 import { median } from './median';
+import { isPartialPeriod } from '../series/is-partial-period';
+import { peakBaseline } from './peak-baseline';
 import { medianAbsoluteDeviation } from './median-absolute-deviation';
 import { peakCandidates } from './peak-candidates';
 import { peakDistanceSuppressors } from './peak-distance-suppressors';
@@ -24,11 +26,14 @@ export interface ExplainPeaksOptions {
 	distance?: number;
 	/** What one sample is, for the sentences. */
 	unit?: 'month' | 'week' | 'day';
+	/** Share of each sample's days inside the data (DESIGN "Periods"); a partial one (< 0.8) is scaled to a full period and left out of the baseline. */
+	coverage?: readonly number[];
 }
 
 /**
- * For every sample of a series: whether it is a peak under DESIGN's rule (prominence ≥ defaultPeakProminence,
- * scipy distance), its prominence, ratio to the median, robust z and a sentence saying why.
+ * For every sample of a series: whether it is a peak under DESIGN's rule (prominence ≥ defaultPeakProminence
+ * of the full samples, scipy distance, partial samples scaled to a full period), its prominence, ratio to the
+ * median, robust z and a sentence saying why.
  */
 export function explainPeaks(
 	values: readonly number[],
@@ -38,19 +43,24 @@ export function explainPeaks(
 	if (labels.length !== values.length) {
 		throw new RangeError(`explainPeaks: ${values.length} values but ${labels.length} labels`);
 	}
-	const { sensitivity = 1, distance = 2, unit = 'month' } = options;
-	const threshold = defaultPeakProminence(values, sensitivity);
-	const center = median(values);
-	const mad = medianAbsoluteDeviation(values);
-	const candidates = peakCandidates(values);
+	const { sensitivity = 1, distance = 2, unit = 'month', coverage = values.map(() => 1) } = options;
+	if (coverage.length !== values.length) {
+		throw new RangeError(`explainPeaks: ${values.length} values but ${coverage.length} coverages`);
+	}
+	const scaled = values.map((value, index) => (isPartialPeriod({ coverage: coverage[index] }) && coverage[index] > 0 ? value / coverage[index] : value));
+	const baseline = peakBaseline(values, coverage);
+	const threshold = defaultPeakProminence(baseline, sensitivity);
+	const center = median(baseline);
+	const mad = medianAbsoluteDeviation(baseline);
+	const candidates = peakCandidates(scaled);
 	const suppressors = peakDistanceSuppressors(candidates, distance);
 	const candidate_at = new Map(candidates.map((candidate, position) => [candidate.index, position]));
 	const is_peak = (position: number) =>
 		suppressors[position] === null && candidates[position].prominence >= threshold;
 	const flat_top_owner = new Map<number, number>();
 	for (const { index, value } of candidates) {
-		for (let i = index - 1; i >= 0 && values[i] === value; i--) flat_top_owner.set(i, index);
-		for (let i = index + 1; i < values.length && values[i] === value; i++) flat_top_owner.set(i, index);
+		for (let i = index - 1; i >= 0 && scaled[i] === value; i--) flat_top_owner.set(i, index);
+		for (let i = index + 1; i < values.length && scaled[i] === value; i++) flat_top_owner.set(i, index);
 	}
 
 	return values.map((value, index) => {
@@ -60,8 +70,8 @@ export function explainPeaks(
 			value,
 			is_peak: position !== undefined && is_peak(position),
 			prominence: position === undefined ? null : candidates[position].prominence,
-			ratio_to_median: center === 0 ? null : value / center,
-			robust_z: mad === 0 ? null : (0.6745 * (value - center)) / mad,
+			ratio_to_median: center === 0 ? null : scaled[index] / center,
+			robust_z: mad === 0 ? null : (0.6745 * (scaled[index] - center)) / mad,
 			reason: position === undefined ? nonCandidateReason(index) : candidateReason(position)
 		};
 	});

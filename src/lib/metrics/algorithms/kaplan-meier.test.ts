@@ -45,7 +45,7 @@ test('kaplanMeier drops to 0 when the last subject at risk has the event', () =>
 });
 
 test('kaplanMeier starts at survival 1 and drops at once for subjects ending at time 0', () => {
-	expect(kaplanMeier([0, 0, 3, 5], [true, false, true, false])).toEqual([
+	expect(kaplanMeier([0, 0, 3, 5], [true, false, true, false]).map(({ lower, upper, ...step }) => step)).toEqual([
 		{ time: 0, at_risk: 4, events: 0, censored: 0, survival: 1 },
 		{ time: 0, at_risk: 4, events: 1, censored: 1, survival: 0.75 },
 		{ time: 3, at_risk: 2, events: 1, censored: 0, survival: 0.375 },
@@ -54,12 +54,12 @@ test('kaplanMeier starts at survival 1 and drops at once for subjects ending at 
 });
 
 test('kaplanMeier of no subjects is the origin alone; bad input is refused', () => {
-	expect(kaplanMeier([], [])).toEqual([{ time: 0, at_risk: 0, events: 0, censored: 0, survival: 1 }]);
+	expect(kaplanMeier([], [])).toEqual([{ time: 0, at_risk: 0, events: 0, censored: 0, survival: 1, lower: 1, upper: 1 }]);
 	expect(() => kaplanMeier([1], [])).toThrow(RangeError);
 	expect(() => kaplanMeier([-1], [true])).toThrow(RangeError);
 });
 
-test('kaplanMeier survival stays in [0, 1] and never increases', () => {
+test('kaplanMeier survival stays in [0, 1], never increases, and lies inside its band', () => {
 	fc.assert(
 		fc.property(
 			fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.boolean()), { maxLength: 60 }),
@@ -73,8 +73,26 @@ test('kaplanMeier survival stays in [0, 1] and never increases', () => {
 					expect(steps[k].survival).toBeGreaterThanOrEqual(0);
 					expect(steps[k].survival).toBeLessThanOrEqual(steps[k - 1].survival);
 					expect(steps[k].time).toBeGreaterThanOrEqual(steps[k - 1].time);
+					expect(steps[k].lower).toBeLessThanOrEqual(steps[k].survival + 1e-12);
+					expect(steps[k].upper).toBeGreaterThanOrEqual(steps[k].survival - 1e-12);
 				}
 			}
 		)
 	);
+});
+
+test('kaplanMeier’s 95% band is scipy’s Greenwood log-log interval (fixtures/make-scipy-intervals.py)', () => {
+	const durations = [1, 2, 2, 3, 4, 4, 5, 7, 8, 10];
+	const observed = [1, 1, 0, 1, 1, 1, 0, 1, 0, 1].map(Boolean);
+	// scipy.stats.ecdf(CensoredData(...)).sf.confidence_interval(0.95, method='log-log') at t = 1, 2, 3, 4, 5, 7, 8.
+	const scipy_low = [0.47300927136205023, 0.4086907816334043, 0.30458507420184733, 0.1429821627556124, 0.1429821627556124, 0.053533884600010885, 0.053533884600010885];
+	const scipy_high = [0.9852813933673431, 0.9458726458389117, 0.8871484950277074, 0.7297791060152379, 0.7297791060152379, 0.6173675617556929, 0.6173675617556929];
+	const steps = kaplanMeier(durations, observed).slice(1);
+	expect(steps.map((step) => step.time)).toEqual([1, 2, 3, 4, 5, 7, 8, 10]);
+	steps.slice(0, 7).forEach((step, k) => {
+		expect(step.lower).toBeCloseTo(scipy_low[k], 12);
+		expect(step.upper).toBeCloseTo(scipy_high[k], 12);
+	});
+	// scipy: NaN where survival reaches 0; here the band closes on 0.
+	expect(steps[7]).toMatchObject({ survival: 0, lower: 0, upper: 0 });
 });

@@ -6,7 +6,13 @@ export interface SurvivalStep {
 	events: number;
 	censored: number;
 	survival: number;
+	/** 95% pointwise band, Greenwood variance on the log(−log) scale (scipy's `method='log-log'`); [1, 1] before any event, [0, 0] once survival is 0. */
+	lower: number;
+	upper: number;
 }
+
+/** z of a two-sided 95% interval: the Normal 0.975 quantile. */
+const Z_95 = 1.959963984540054;
 
 /**
  * Product-limit (Kaplan–Meier) survival estimate from durations (any unit) and whether each end was
@@ -21,9 +27,10 @@ export function kaplanMeier(durations: readonly number[], observed: readonly boo
 		if (!(duration >= 0)) throw new RangeError(`kaplanMeier: durations must be non-negative numbers, got ${duration}`);
 	}
 	const order = durations.map((_, i) => i).sort((a, b) => durations[a] - durations[b]);
-	const steps: SurvivalStep[] = [{ time: 0, at_risk: durations.length, events: 0, censored: 0, survival: 1 }];
+	const steps: SurvivalStep[] = [{ time: 0, at_risk: durations.length, events: 0, censored: 0, survival: 1, lower: 1, upper: 1 }];
 	let at_risk = durations.length;
 	let survival = 1;
+	let greenwood = 0;
 	for (let k = 0; k < order.length; ) {
 		const time = durations[order[k]];
 		let events = 0;
@@ -33,8 +40,16 @@ export function kaplanMeier(durations: readonly number[], observed: readonly boo
 			else censored++;
 		}
 		survival *= 1 - events / at_risk;
-		steps.push({ time, at_risk, events, censored, survival });
+		greenwood += events < at_risk ? events / (at_risk * (at_risk - events)) : Infinity;
+		steps.push({ time, at_risk, events, censored, survival, ...logLogBand(survival, greenwood) });
 		at_risk -= events + censored;
 	}
 	return steps;
+}
+
+function logLogBand(survival: number, greenwood: number): { lower: number; upper: number } {
+	if (survival === 1) return { lower: 1, upper: 1 };
+	if (survival === 0) return { lower: 0, upper: 0 };
+	const spread = Math.exp((Z_95 * Math.sqrt(greenwood)) / Math.abs(Math.log(survival)));
+	return { lower: survival ** spread, upper: survival ** (1 / spread) };
 }

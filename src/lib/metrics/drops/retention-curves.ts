@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import { kaplanMeier, type SurvivalStep } from '../algorithms/kaplan-meier';
+import { survivalMedianInterval } from '../algorithms/survival-median-interval';
 import sql from './retention-curves.sql?raw';
 
 /** The Kaplan–Meier curve of member activity spans for one cohort (DESIGN "Drops" (d)). */
@@ -13,6 +14,8 @@ export interface RetentionCurve {
 	censored: number;
 	/** first span in days at which the survival estimate is ≤ 0.5; null when it never gets there */
 	median_span_days: number | null;
+	/** 95% interval of the median span in days (see survivalMedianInterval); upper end null = ∞; null when the band never reaches 0.5. */
+	median_span_ci_days: [number, number | null] | null;
 	steps: SurvivalStep[];
 }
 
@@ -44,6 +47,8 @@ function curve(cohort: string, spans: { span_days: number; observed: boolean }[]
 		ended,
 		censored: spans.length - ended,
 		median_span_days: steps.find((step) => step.survival <= 0.5)?.time ?? null,
+		median_span_ci_days: survivalMedianInterval(steps),
 		steps
 	};
 }
+

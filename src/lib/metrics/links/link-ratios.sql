@@ -3,7 +3,7 @@
 -- and the links table alone. A link belongs to the period of the message that makes it.
 -- The links table has a row for every counted message, with its time and both roles.
 CREATE OR REPLACE TEMP TABLE ratio_messages AS
-SELECT p.period_index, l.author_id, l.role, l.rule, l.parent_id IS NOT NULL AS linked, l.parent_author_id,
+SELECT p.period_index, l.sent_at, l.author_id, l.role, l.rule, l.parent_id IS NOT NULL AS linked, l.parent_author_id,
 	CASE
 		WHEN l.role = 'mentor' AND l.parent_role = 'student' THEN 'mentor_to_student'
 		WHEN l.role = 'student' AND l.parent_role = 'mentor' THEN 'student_to_mentor'
@@ -11,6 +11,13 @@ SELECT p.period_index, l.author_id, l.role, l.rule, l.parent_id IS NOT NULL AS l
 	END AS direction
 FROM links l
 JOIN ratio_periods p ON l.sent_at >= p.start_at AND l.sent_at < p.end_at;
+
+-- Links between known roles per day, for the day-cluster bootstrap interval of peer share.
+CREATE OR REPLACE TEMP TABLE ratio_day_counts AS
+SELECT period_index, count(*) FILTER (WHERE direction = 'student_to_student')::INTEGER AS peer_links, count(*)::INTEGER AS role_links
+FROM ratio_messages
+WHERE linked AND direction IS NOT NULL
+GROUP BY period_index, sent_at::DATE;
 
 -- a view: the linked rows are only ever filtered out of ratio_messages, never worth a copy
 CREATE OR REPLACE TEMP VIEW ratio_links AS
@@ -47,11 +54,12 @@ SELECT author_id, (row_number() OVER (ORDER BY author_id))::INTEGER AS code FROM
 
 CREATE OR REPLACE TEMP TABLE ratio_networks AS
 WITH pairs AS (
-	SELECT period_index, author_id, parent_author_id, count(*)::INTEGER AS weight
+	-- by rule too, so that the network of each rule set (the centralization range) is a filter of these lists
+	SELECT period_index, author_id, parent_author_id, rule, count(*)::INTEGER AS weight
 	FROM ratio_links
 	GROUP BY ALL
 ), edges AS (
-	SELECT period_index, list(source.code) AS sources, list(target.code) AS targets, list(weight) AS weights
+	SELECT period_index, list(source.code) AS sources, list(target.code) AS targets, list(weight) AS weights, list(rule) AS rules
 	FROM pairs
 	JOIN ratio_member_codes source ON source.author_id = pairs.author_id
 	JOIN ratio_member_codes target ON target.author_id = pairs.parent_author_id
@@ -63,7 +71,7 @@ WITH pairs AS (
 	GROUP BY period_index
 )
 SELECT p.period_index, coalesce(e.sources, []) AS sources, coalesce(e.targets, []) AS targets,
-	coalesce(e.weights, []) AS weights, coalesce(a.active_members, []) AS active_members
+	coalesce(e.weights, []) AS weights, coalesce(e.rules, []) AS rules, coalesce(a.active_members, []) AS active_members
 FROM ratio_periods p
 LEFT JOIN edges e USING (period_index)
 LEFT JOIN active a USING (period_index);

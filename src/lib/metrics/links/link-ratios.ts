@@ -1,8 +1,12 @@
 import type { Db } from '../../db/db';
 import type { StageSetting } from '../../settings/analysis-settings';
+import { clusterBootstrapShare } from '../algorithms/cluster-bootstrap-share';
+import { densityNormalizedReciprocity } from '../algorithms/density-normalized-reciprocity';
 import { degreeCentralization, type WeightedEdge } from '../algorithms/degree-centralization';
 import { gini } from '../algorithms/gini';
+import { networkDensity } from '../algorithms/network-density';
 import { reciprocity } from '../algorithms/reciprocity';
+import { wilsonInterval } from '../algorithms/wilson-interval';
 import type { LinkRule } from './build-interaction-links';
 import sql from './link-ratios.sql?raw';
 
@@ -32,12 +36,29 @@ export interface LinkRatioRow {
 	 */
 	peer_share_min: number | null;
 	peer_share_max: number | null;
+	/** links between known roles: mentor→student + student→mentor + student→student, peer share's n */
+	n_links: number;
+	/** Wilson 95% interval of peer_share (all rules); null when n_links is 0 */
+	peer_share_ci: [number, number] | null;
+	/** Stages only: 95% percentile interval of peer_share over 2,000 seeded resamples of the stage's days; null for months */
+	peer_share_bootstrap_ci: [number, number] | null;
 	/** mentor messages / messages, 0–1; null when the period has no message */
 	mentor_message_share: number | null;
+	/** messages of the period, mentor share's n */
+	n_messages: number;
+	/** Wilson 95% interval of mentor_message_share; null when n_messages is 0 */
+	mentor_share_ci: [number, number] | null;
 	/** reciprocity of the period's reply network (author → parent author, all roles); null without links */
 	reciprocity: number | null;
+	/** distinct directed pairs of that network over n(n − 1), n = the period's active members; null below 2 */
+	density: number | null;
+	/** (reciprocity − density) / (1 − density): reciprocity beyond what the density gives by chance (Garlaschelli & Loffredo) */
+	reciprocity_normalized: number | null;
 	/** Freeman degree centralization of that network over the period's active members; null below 3 members */
 	degree_centralization: number | null;
+	/** Range of degree_centralization over the same rule sets as peer_share_min/max; null unless links were inferred */
+	degree_centralization_min: number | null;
+	degree_centralization_max: number | null;
 	/** Gini of messages per student: active students, plus roster students as 0; null when there is none */
 	gini_student_messages: number | null;
 }
@@ -49,6 +70,7 @@ type PeriodCounts = Pick<LinkRatioRow, 'period' | 'period_start' | 'period_end' 
 
 type Direction = 'mentor_to_student' | 'student_to_mentor' | 'student_to_student';
 const DIRECTIONS: Direction[] = ['mentor_to_student', 'student_to_mentor', 'student_to_student'];
+const BOOTSTRAP_SEED = 13;
 const RULE_SETS: readonly (readonly LinkRule[])[] = [['reply_to'], ['reply_to', 'mention'], ['reply_to', 'mention', 'previous']];
 
 /**
@@ -69,10 +91,11 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		await db.query<{ period_index: number; direction: Direction; rule: LinkRule; links: number }>('SELECT * FROM ratio_direction_counts')
 	);
 	const networks = new Map(
-		(await db.query<{ period_index: number; sources: number[]; targets: number[]; weights: number[]; active_members: number[] }>('SELECT * FROM ratio_networks')).map(
+		(await db.query<{ period_index: number; sources: number[]; targets: number[]; weights: number[]; rules: LinkRule[]; active_members: number[] }>('SELECT * FROM ratio_networks')).map(
 			(row) => [row.period_index, row]
 		)
 	);
+	const day_counts = groupBy(await db.query<{ period_index: number; peer_links: number; role_links: number }>('SELECT * FROM ratio_day_counts'));
 	const students = new Map(
 		(await db.query<{ period_index: number; messages_per_student: number[] }>('SELECT * FROM ratio_student_messages')).map((row) => [
 			row.period_index,
@@ -80,7 +103,7 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		])
 	);
 	await db.exec(
-		'DROP VIEW ratio_links; DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_member_codes; DROP TABLE ratio_networks; DROP TABLE ratio_student_messages'
+		'DROP VIEW ratio_links; DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_day_counts; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_member_codes; DROP TABLE ratio_networks; DROP TABLE ratio_student_messages'
 	);
 
 	return counts.map(({ period_index, mentor_messages, ...row }) => {
@@ -94,21 +117,38 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		const inferred = by_direction.some(({ rule }) => rule !== 'reply_to');
 		const shares = RULE_SETS.map((rules) => peerShare(countIn(rules))).filter((share) => share !== null);
 		const network = networks.get(period_index);
-		const period_edges: WeightedEdge[] = (network?.sources ?? []).map((source, index) => ({
-			source: String(source),
-			target: String(network!.targets[index]),
-			weight: network!.weights[index]
-		}));
+		const edgesOf = (rules: readonly LinkRule[] | 'all'): WeightedEdge[] =>
+			(network?.sources ?? []).flatMap((source, index) =>
+				rules === 'all' || rules.includes(network!.rules[index])
+					? [{ source: String(source), target: String(network!.targets[index]), weight: network!.weights[index] }]
+					: []
+			);
+		const period_edges = edgesOf('all');
+		const active_members = (network?.active_members ?? []).map(String);
+		const centralizations = RULE_SETS.filter((rules) => edgesOf(rules).length > 0).map((rules) => degreeCentralization(edgesOf(rules), active_members)).filter((value) => value !== null);
+		const period_reciprocity = reciprocity(period_edges);
+		const density = networkDensity(period_edges, active_members);
 		const student_counts = students.get(period_index) ?? [];
+		const n_links = DIRECTIONS.reduce((sum, direction) => sum + totals[direction], 0);
+		const days = (day_counts.get(period_index) ?? []).map(({ peer_links, role_links }) => ({ successes: peer_links, trials: role_links }));
 		return {
 			...row,
 			...totals,
 			peer_share: peerShare(totals),
 			peer_share_min: inferred ? Math.min(...shares) : null,
 			peer_share_max: inferred ? Math.max(...shares) : null,
+			n_links,
+			peer_share_ci: wilsonInterval(totals.student_to_student, n_links),
+			peer_share_bootstrap_ci: periods.grain === 'stage' ? clusterBootstrapShare(days, { seed: BOOTSTRAP_SEED }) : null,
 			mentor_message_share: row.messages > 0 ? mentor_messages / row.messages : null,
-			reciprocity: reciprocity(period_edges),
-			degree_centralization: degreeCentralization(period_edges, (network?.active_members ?? []).map(String)),
+			n_messages: row.messages,
+			mentor_share_ci: wilsonInterval(mentor_messages, row.messages),
+			reciprocity: period_reciprocity,
+			density,
+			reciprocity_normalized: densityNormalizedReciprocity(period_reciprocity, density),
+			degree_centralization: degreeCentralization(period_edges, active_members),
+			degree_centralization_min: inferred && centralizations.length > 0 ? Math.min(...centralizations) : null,
+			degree_centralization_max: inferred && centralizations.length > 0 ? Math.max(...centralizations) : null,
 			gini_student_messages: student_counts.length > 0 ? gini(student_counts) : null
 		};
 	});

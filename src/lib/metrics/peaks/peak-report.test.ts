@@ -5,7 +5,7 @@ import { peakReport } from './peak-report';
 function monthlyRows(start_year: number, messages: number[]): ActivityRow[] {
 	return messages.map((count, index) => {
 		const month = new Date(Date.UTC(start_year, index, 1)).toISOString().slice(0, 10);
-		return { period_start: month, messages: count, words: 0, likes: null, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null };
+		return { period_start: month, messages: count, words: 0, likes: null, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null, coverage: 1 };
 	});
 }
 
@@ -28,7 +28,8 @@ describe('peakReport(series, options)', () => {
 				ratio_to_median: 300 / 107.5,
 				robust_z: (0.6745 * 192.5) / 10,
 				reason: 'peak: prominence 205 ≥ threshold 53.8',
-				event: null
+				event: null,
+				event_distance_days: null
 			}
 		]);
 		expect(report.periods.map((period) => [period.label, period.reason])).toEqual([
@@ -66,12 +67,17 @@ describe('peakReport(series, options)', () => {
 		]);
 	});
 
-	test('explains a peak by the earliest event inside its period, else by the latest event in the 14 days before it', () => {
-		const explained = (events: { date: string; label: string }[]) => peakReport(plateau_and_high_end, { grain: 'month', events }).peaks[0].event;
-		expect(explained([{ date: '2021-05-25', label: 'before' }, { date: '2021-06-25', label: 'late in June' }, { date: '2021-06-10', label: 'task' }])).toEqual({ date: '2021-06-10', label: 'task' });
-		expect(explained([{ date: '2021-05-10', label: 'too early' }, { date: '2021-05-18', label: 'two weeks before' }])).toEqual({ date: '2021-05-18', label: 'two weeks before' });
-		expect(explained([{ date: '2021-05-17', label: 'fifteen days before' }, { date: '2021-07-01', label: 'after' }])).toBeNull();
-		expect(peakReport(plateau_and_high_end, { grain: 'month', events: [{ date: '2021-05-17', label: 'x' }], event_lead_days: 15 }).peaks[0].event).toEqual({ date: '2021-05-17', label: 'x' });
+	test('names the nearest event within 14 days of a peak month, before or after, with its signed distance in days', () => {
+		const nearest = (events: { date: string; label: string }[]) => {
+			const [peak] = peakReport(plateau_and_high_end, { grain: 'month', events }).peaks;
+			return [peak.event?.label ?? null, peak.event_distance_days];
+		};
+		expect(nearest([{ date: '2021-05-25', label: 'before' }, { date: '2021-06-25', label: 'late in June' }, { date: '2021-06-10', label: 'task' }])).toEqual(['task', 0]);
+		expect(nearest([{ date: '2021-05-10', label: 'too early' }, { date: '2021-05-18', label: 'two weeks before' }])).toEqual(['two weeks before', -14]);
+		expect(nearest([{ date: '2021-05-17', label: 'fifteen days before' }, { date: '2021-07-01', label: 'the day after' }])).toEqual(['the day after', 1]);
+		expect(nearest([{ date: '2021-05-31', label: 'the day before' }, { date: '2021-07-01', label: 'the day after' }])).toEqual(['the day before', -1]);
+		expect(nearest([{ date: '2021-05-17', label: 'fifteen days before' }, { date: '2021-07-15', label: 'fifteen days after' }])).toEqual([null, null]);
+		expect(peakReport(plateau_and_high_end, { grain: 'month', events: [{ date: '2021-05-17', label: 'x' }], event_window_days: 15 }).peaks[0].event_distance_days).toBe(-15);
 	});
 
 	test('weekly and daily periods end after 7 days and 1 day', () => {

@@ -1,4 +1,5 @@
--- Activity series: every period (calendar month, ISO week from Monday, or day) from the first to the last counted message, empty periods as 0.
+-- Activity series: every period (calendar month, ISO week from Monday, or day) from the first to the last counted message, empty periods as 0;
+-- coverage = the share of the period's days inside the first-to-last counted day span.
 WITH grain AS (
 	SELECT ?::VARCHAR AS part, ?::INTERVAL AS step
 ), stamped AS (
@@ -6,6 +7,8 @@ WITH grain AS (
 	FROM counted_messages
 ), first_periods AS (
 	SELECT author_id, min(period_start) AS period_start FROM stamped GROUP BY author_id
+), span AS (
+	SELECT min(sent_at)::DATE AS first_day, max(sent_at)::DATE + 1 AS after_last_day FROM counted_messages
 ), periods AS (
 	SELECT unnest(generate_series(min(period_start), max(period_start), (SELECT step FROM grain))) AS period_start
 	FROM stamped
@@ -32,9 +35,12 @@ SELECT strftime(p.period_start, '%Y-%m-%d') AS period_start,
 	coalesce(c.active_students, 0)::INTEGER AS active_students,
 	coalesce(n.new_members, 0)::INTEGER AS new_members,
 	coalesce(c.mentor_messages, 0)::INTEGER AS mentor_messages,
-	CASE WHEN coalesce(c.messages, 0) > 0 THEN (c.mentor_messages / c.messages)::DOUBLE END AS mentor_share
+	CASE WHEN coalesce(c.messages, 0) > 0 THEN (c.mentor_messages / c.messages)::DOUBLE END AS mentor_share,
+	(datediff('day', greatest(p.period_start::DATE, s.first_day), least((p.period_start + (SELECT step FROM grain))::DATE, s.after_last_day))
+		/ datediff('day', p.period_start::DATE, (p.period_start + (SELECT step FROM grain))::DATE))::DOUBLE AS coverage
 FROM periods p
 CROSS JOIN has_likes h
+CROSS JOIN span s
 LEFT JOIN per_period c USING (period_start)
 LEFT JOIN new_per_period n USING (period_start)
 ORDER BY p.period_start

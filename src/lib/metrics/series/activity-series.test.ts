@@ -8,7 +8,7 @@ import { monthlySeries } from '../monthly-series';
 import { activitySeries } from './activity-series';
 
 const fixture = (name: string) => pathImportSource(resolve(import.meta.dirname, '../../../../tests/fixtures/metrics', name));
-const empty = { messages: 0, words: 0, likes: 0, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null };
+const empty = { messages: 0, words: 0, likes: 0, active_members: 0, active_students: 0, new_members: 0, mentor_messages: 0, mentor_share: null, coverage: 1 };
 
 let db: Db;
 beforeAll(async () => {
@@ -20,12 +20,12 @@ afterAll(async () => {
 });
 
 describe('activitySeries(db, grain)', () => {
-	it('weeks start on Monday (the Sunday message belongs to the week of 2020-12-28), empty weeks are 0, media is not counted', async () => {
+	it('weeks start on Monday (the Sunday message belongs to the week of 2020-12-28), empty weeks are 0, media is not counted; the first week covers 1 day of 7, the last 3', async () => {
 		expect(await activitySeries(db, 'week')).toEqual([
-			{ period_start: '2020-12-28', messages: 1, words: 4, likes: 2, active_members: 1, active_students: 0, new_members: 1, mentor_messages: 1, mentor_share: 1 },
-			{ period_start: '2021-01-04', messages: 1, words: 2, likes: 0, active_members: 1, active_students: 1, new_members: 1, mentor_messages: 0, mentor_share: 0 },
+			{ period_start: '2020-12-28', messages: 1, words: 4, likes: 2, active_members: 1, active_students: 0, new_members: 1, mentor_messages: 1, mentor_share: 1, coverage: 1 / 7 },
+			{ period_start: '2021-01-04', messages: 1, words: 2, likes: 0, active_members: 1, active_students: 1, new_members: 1, mentor_messages: 0, mentor_share: 0, coverage: 1 },
 			{ period_start: '2021-01-11', ...empty },
-			{ period_start: '2021-01-18', messages: 1, words: 3, likes: 1, active_members: 1, active_students: 1, new_members: 1, mentor_messages: 0, mentor_share: 0 }
+			{ period_start: '2021-01-18', messages: 1, words: 3, likes: 1, active_members: 1, active_students: 1, new_members: 1, mentor_messages: 0, mentor_share: 0, coverage: 3 / 7 }
 		]);
 	});
 
@@ -40,8 +40,8 @@ describe('activitySeries(db, grain)', () => {
 		expect(days[2]).toEqual({ period_start: '2021-01-05', ...empty });
 	});
 
-	it('months are labelled by their first day; monthlySeries gives the same rows labelled YYYY-MM', async () => {
-		const month = { messages: 3, words: 9, likes: 3, active_members: 3, active_students: 2, new_members: 3, mentor_messages: 1, mentor_share: 1 / 3 };
+	it('months are labelled by their first day; monthlySeries gives the same rows labelled YYYY-MM; January covers 3–20, 18 of 31 days', async () => {
+		const month = { messages: 3, words: 9, likes: 3, active_members: 3, active_students: 2, new_members: 3, mentor_messages: 1, mentor_share: 1 / 3, coverage: 18 / 31 };
 		expect(await activitySeries(db, 'month')).toEqual([{ period_start: '2021-01-01', ...month }]);
 		expect(await monthlySeries(db)).toEqual([{ month: '2021-01', ...month }]);
 	});

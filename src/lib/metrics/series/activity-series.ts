@@ -19,6 +19,8 @@ export interface ActivityRow {
 	mentor_messages: number;
 	/** mentor messages / messages, 0–1 */
 	mentor_share: number | null;
+	/** Share of the period's days inside the data's first-to-last day span, 0–1; 1 for a full period. */
+	coverage: number;
 }
 
 /** Every period from the first to the last counted message at `grain`, empty periods as 0 (DESIGN.md "Monthly series"). */

@@ -17,8 +17,15 @@ const LINK_FIELDS = [
 	'peer_share',
 	'peer_share_min',
 	'peer_share_max',
+	'n_links',
+	'peer_share_ci',
+	'peer_share_bootstrap_ci',
 	'reciprocity',
+	'density',
+	'reciprocity_normalized',
 	'degree_centralization',
+	'degree_centralization_min',
+	'degree_centralization_max',
 	'gini_student_messages'
 ] as const;
 
