@@ -1,6 +1,8 @@
 -- Mentor-versus-peer ratios: per period of ratio_periods, links by role direction and rule, the reply network, and messages per student (roster students silent in the period as 0).
--- Reads ratio_periods(period_index, period, start_at, end_at) (a message belongs to [start_at, end_at))
--- and the links table alone. A link belongs to the period of the message that makes it.
+-- Reads ratio_periods(period_index, period, start_at, end_at) (a message belongs to [start_at, end_at)),
+-- ratio_basis(explicit_only) and the links table. A link belongs to the period of the message that makes
+-- it, and counts only between two different people. With explicit_only, the period's link count and
+-- reply network use explicit replies alone (the headline basis when reply ids are common).
 -- The links table has a row for every counted message, with its time and both roles.
 CREATE OR REPLACE TEMP TABLE ratio_messages AS
 SELECT p.period_index, l.author_id, l.role, l.rule, l.parent_id IS NOT NULL AS linked, l.parent_author_id,
@@ -14,7 +16,11 @@ JOIN ratio_periods p ON l.sent_at >= p.start_at AND l.sent_at < p.end_at;
 
 -- a view: the linked rows are only ever filtered out of ratio_messages, never worth a copy
 CREATE OR REPLACE TEMP VIEW ratio_links AS
-SELECT period_index, rule, author_id, parent_author_id, direction FROM ratio_messages WHERE linked;
+SELECT period_index, rule, author_id, parent_author_id, direction FROM ratio_messages
+WHERE linked AND parent_author_id <> author_id;
+
+CREATE OR REPLACE TEMP VIEW ratio_basis_links AS
+SELECT * FROM ratio_links WHERE rule = 'reply_to' OR NOT (SELECT explicit_only FROM ratio_basis);
 
 CREATE OR REPLACE TEMP TABLE ratio_period_counts AS
 WITH message_counts AS (
@@ -22,7 +28,7 @@ WITH message_counts AS (
 	FROM ratio_messages
 	GROUP BY ALL
 ), link_counts AS (
-	SELECT period_index, count(*) AS links FROM ratio_links GROUP BY ALL
+	SELECT period_index, count(*) AS links FROM ratio_basis_links GROUP BY ALL
 )
 SELECT p.period_index, p.period,
 	strftime(p.start_at, '%Y-%m-%d') AS period_start,
@@ -48,7 +54,7 @@ SELECT author_id, (row_number() OVER (ORDER BY author_id))::INTEGER AS code FROM
 CREATE OR REPLACE TEMP TABLE ratio_networks AS
 WITH pairs AS (
 	SELECT period_index, author_id, parent_author_id, count(*)::INTEGER AS weight
-	FROM ratio_links
+	FROM ratio_basis_links
 	GROUP BY ALL
 ), edges AS (
 	SELECT period_index, list(source.code) AS sources, list(target.code) AS targets, list(weight) AS weights
