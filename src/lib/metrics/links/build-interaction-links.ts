@@ -60,7 +60,7 @@ export async function buildInteractionLinks(db: Db, options: InteractionLinkOpti
 		for (const row of rows) {
 			const message = context.read(row);
 			if (row.replied_author_id === null) {
-				const choice = chooseReply(context.options(message), (author_id) => names.get(author_id) ?? author_id);
+				const choice = chooseReply(context.options(message), (author_id) => names.get(author_id) ?? author_id, window_minutes);
 				inferred.push({ seq: row.seq, parent_seq: choice.parent?.seq ?? null, rule: choice.rule, reason: choice.reason });
 			}
 			context.add(message);

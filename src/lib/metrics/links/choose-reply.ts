@@ -14,7 +14,7 @@ const WEIGHTS = Float64Array.from(REPLY_FEATURES, (name) => (weights_by_name as 
  * Picks the highest-scoring option of the logistic ranking model fitted by scripts/train-reply-model.ts
  * (ties: "no parent", then the latest candidate) and says why in words a reader can check.
  */
-export function chooseReply(options: readonly ReplyOption[], author_name: (author_id: string) => string): ReplyChoice {
+export function chooseReply(options: readonly ReplyOption[], author_name: (author_id: string) => string, window_minutes: number): ReplyChoice {
 	let best = options[0];
 	let best_score = -Infinity;
 	for (const option of options) {
@@ -27,7 +27,7 @@ export function chooseReply(options: readonly ReplyOption[], author_name: (autho
 	}
 	const { candidate, facts } = best;
 	if (candidate === null) {
-		const why = facts.greeting ? 'greets the room' : options.length === 1 ? 'no earlier message within 60 min' : 'no earlier message fits better';
+		const why = options.length === 1 ? `no earlier message within ${window_minutes} min` : facts.greeting ? 'greets the room' : 'no earlier message fits better';
 		return { parent: null, rule: 'none', reason: why };
 	}
 	const ago = duration(facts.gap_ms);
@@ -35,7 +35,7 @@ export function chooseReply(options: readonly ReplyOption[], author_name: (autho
 	if (facts.same_author) return { parent: candidate, rule: 'continuation', reason: `same author ${ago} earlier` };
 	if (facts.named) return { parent: candidate, rule: 'mention', reason: `names ${facts.named.name}` };
 	if (facts.addressed_me) return { parent: candidate, rule: 'context', reason: `${name} addressed this author ${ago} before` };
-	if (facts.distance === 1 || options[1] === best) return { parent: candidate, rule: 'context', reason: `previous message, ${ago} earlier` };
+	if (options[1] === best) return { parent: candidate, rule: 'context', reason: `previous message, ${ago} earlier` };
 	if (facts.shared_words > 0) return { parent: candidate, rule: 'context', reason: `shares ${facts.shared_words} word${facts.shared_words > 1 ? 's' : ''} with ${name}'s message ${ago} earlier` };
 	return { parent: candidate, rule: 'context', reason: `${name}'s message ${ago} earlier` };
 }

@@ -37,7 +37,6 @@ export interface OptionFacts {
 	addressed_me: boolean;
 	same_author: boolean;
 	gap_ms: number;
-	distance: number;
 	shared_words: number;
 	greeting: boolean;
 }
@@ -50,6 +49,8 @@ export interface ContextMessage extends ReplyMessage {
 	addressees: Set<string>;
 	/** the member it addresses first (named, else the author of its explicit parent) */
 	partner_id: string | null;
+	/** its place among its source's messages, once added */
+	position: number;
 }
 
 /** Feature names in weight order; candidate features are 0 on "no parent" and the reverse. */
@@ -107,6 +108,7 @@ export class ReplyContext {
 	readonly #names = new Map<string, string>();
 	readonly #lengths_by_first = new Map<string, number[]>();
 	readonly #windows = new Map<number, ContextMessage[]>();
+	readonly #added = new Map<number, number>();
 	readonly #latest_by_author = new Map<number, Map<string, ContextMessage>>();
 	readonly #max_candidates: number;
 	readonly #window_ms: number;
@@ -130,12 +132,13 @@ export class ReplyContext {
 		const addressees = new Set(names.map((naming) => naming.author_id));
 		if (message.replied_author_id !== null && message.replied_author_id !== message.author_id) addressees.add(message.replied_author_id);
 		const partner_id = names[0]?.author_id ?? (message.replied_author_id !== message.author_id ? message.replied_author_id : null);
-		return { ...message, names, words: words(message.text), question: QUESTION.test(message.text), addressees, partner_id };
+		return { ...message, names, words: words(message.text), question: QUESTION.test(message.text), addressees, partner_id, position: -1 };
 	}
 
 	/** The options for a message read with `read`: "no parent" first, then candidates, latest first. */
 	options(message: ContextMessage): ReplyOption[] {
 		const window = this.#windows.get(message.source_index) ?? [];
+		const position = this.#added.get(message.source_index) ?? 0;
 		const latest = this.#latest_by_author.get(message.source_index) ?? new Map<string, ContextMessage>();
 		const candidates: ContextMessage[] = [];
 		for (let index = window.length - 1; index >= 0 && candidates.length < this.#max_candidates; index--) {
@@ -163,7 +166,7 @@ export class ReplyContext {
 			{
 				candidate: null,
 				features: none,
-				facts: { named: null, addressed_me: false, same_author: false, gap_ms: 0, distance: 0, shared_words: 0, greeting }
+				facts: { named: null, addressed_me: false, same_author: false, gap_ms: 0, shared_words: 0, greeting }
 			}
 		];
 		for (const candidate of candidates) {
@@ -173,7 +176,7 @@ export class ReplyContext {
 			const same_author = candidate.author_id === message.author_id;
 			const addressed_me = !same_author && candidate.addressees.has(message.author_id);
 			const gap_ms = message.sent_ms - candidate.sent_ms;
-			const distance = message.seq - candidate.seq;
+			const distance = position - candidate.position;
 			let shared_words = 0;
 			for (const word of message.words) if (candidate.words.has(word)) shared_words++;
 			x[F.named_latest] = named && is_latest ? 1 : 0;
@@ -195,13 +198,15 @@ export class ReplyContext {
 			x[F.my_last_partner] = !same_author && my_last?.partner_id === candidate.author_id ? 1 : 0;
 			x[F.candidate_addresses_other] = candidate.addressees.size > 0 && !candidate.addressees.has(message.author_id) ? 1 : 0;
 			x[F.named_and_addressed_me] = named && addressed_me ? 1 : 0;
-			options.push({ candidate, features: x, facts: { named, addressed_me, same_author, gap_ms, distance, shared_words, greeting: false } });
+			options.push({ candidate, features: x, facts: { named, addressed_me, same_author, gap_ms, shared_words, greeting: false } });
 		}
 		return options;
 	}
 
 	/** Adds a read message as a candidate for later ones. */
 	add(message: ContextMessage): void {
+		message.position = this.#added.get(message.source_index) ?? 0;
+		this.#added.set(message.source_index, message.position + 1);
 		let window = this.#windows.get(message.source_index);
 		if (!window) this.#windows.set(message.source_index, (window = []));
 		window.push(message);
