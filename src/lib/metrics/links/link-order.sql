@@ -9,7 +9,9 @@ WITH sources AS (
 )
 SELECT row_number() OVER (ORDER BY sent_at, length(message_id), message_id)::INTEGER AS seq,
 	message_id, sent_at, author_id, role, source_index, reply_to, coalesce(text, '') AS text
-FROM counted_messages JOIN sources USING (source);
+FROM counted_messages JOIN sources USING (source)
+-- stored in seq order, so that reading it chunk by chunk (seq ranges) skips the other row groups
+ORDER BY seq;
 
 -- An explicit parent found in the dataset, the author's own included. The parent may be a message that
 -- is not counted (a reply to a photo still reaches its author), so replies keep the parent's own columns.

@@ -224,10 +224,12 @@ export class ReplyContext {
 		const marked = prefix.trim() !== '';
 		const found: Naming[] = [];
 		for (let at = 0; at < lower.length; at++) {
+			const lengths = this.#lengths_by_first.get(lower[at]);
+			if (lengths === undefined) continue;
 			const before = at === 0 ? '' : lower[at - 1];
 			const via_at = before === '@';
 			if (!(at === opening || via_at || before === '' || !WORD.test(before) || CJK.test(before))) continue;
-			for (const length of this.#lengths_by_first.get(lower[at]) ?? []) {
+			for (const length of lengths) {
 				if (at + length > lower.length) continue;
 				const after = lower[at + length] ?? '';
 				if (after !== '' && WORD.test(after) && !CJK.test(after)) continue;
