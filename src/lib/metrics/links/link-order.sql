@@ -1,4 +1,4 @@
--- Interaction links, step 1: counted messages in message order (seq), and their explicit parents.
+-- Link order: counted messages in message order (seq), and their explicit parents; interaction links (build-interaction-links.sql) read both.
 -- Message order: sent_at, then shorter ids first, then id, so ids that are numbers (Telegram, generated
 -- f1-12) keep their numeric order within a timestamp. Later steps join on the integers seq and
 -- source_index: at a million messages, joins over string ids cost several times more.
