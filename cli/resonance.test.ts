@@ -144,7 +144,12 @@ describe('resonance analyze --config', () => {
 			[1, 3, 0, 0],
 			[1, 1, 1, 1 / 3]
 		]);
-		expect(output.links.by_rule).toEqual({ reply_to: 7, mention: 0, previous: 0, none: 6 });
+		expect(output.links.by_rule).toEqual({ reply_to: 7, continuation: 0, mention: 0, context: 0, none: 6 });
+		// explicit replies are 7 of 13 counted messages, so the headline counts them alone
+		expect(output.stages.map((stage: Record<string, unknown>) => [stage.basis, stage.peer_share_inferred])).toEqual([
+			['explicit', 0],
+			['explicit', 1 / 3]
+		]);
 	}, CLI_TIMEOUT_MS);
 
 	it('rejects a bad settings file with one line naming the file and the field', async () => {

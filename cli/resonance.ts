@@ -33,8 +33,9 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
 	},
 	links: {
 		usage: `resonance links FILE... [--roster FILE] [--tz ZONE]
-    print who answers whom as CSV message_id,parent_id,rule: one row per counted message, in message
-    order; rule is reply_to, mention, previous or none (then parent_id is empty)`,
+    print who answers whom as CSV message_id,parent_id,rule,reason: one row per counted message, in
+    message order; rule is reply_to, continuation (one's own earlier message), mention, context or none
+    (then parent_id is empty); reason says why in words`,
 		run: async (argv) => (await import('./commands/links')).linksCommand(argv)
 	}
 };

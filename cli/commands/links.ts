@@ -5,20 +5,20 @@ import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
 
 const BATCH_ROWS = 100_000;
 
-/** `resonance links`: the interaction links table as CSV (RFC 4180, formula cells neutralized), for checking inference by hand. */
+/** `resonance links`: the interaction links table as CSV (RFC 4180, formula cells neutralized) with each link's rule and reason, for checking inference by hand. */
 export async function linksCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: DATASET_OPTIONS });
 	const { db } = await loadCliDataset(positionals, values);
 	try {
 		await buildInteractionLinks(db);
-		process.stdout.write('message_id,parent_id,rule\r\n');
+		process.stdout.write('message_id,parent_id,rule,reason\r\n');
 		for (let from = 1; ; from += BATCH_ROWS) {
-			const rows = await db.query<{ message_id: string; parent_id: string | null; rule: string }>(
-				'SELECT message_id, parent_id, rule FROM links WHERE seq >= ? AND seq < ? ORDER BY seq',
+			const rows = await db.query<{ message_id: string; parent_id: string | null; rule: string; reason: string }>(
+				'SELECT message_id, parent_id, rule, reason FROM links WHERE seq >= ? AND seq < ? ORDER BY seq',
 				[from, from + BATCH_ROWS]
 			);
 			if (rows.length === 0) break;
-			process.stdout.write(rows.map((row) => `${spreadsheetSafeCell(row.message_id)},${spreadsheetSafeCell(row.parent_id ?? '')},${row.rule}\r\n`).join(''));
+			process.stdout.write(rows.map((row) => `${spreadsheetSafeCell(row.message_id)},${spreadsheetSafeCell(row.parent_id ?? '')},${row.rule},${spreadsheetSafeCell(row.reason)}\r\n`).join(''));
 		}
 		return 0;
 	} finally {

@@ -72,8 +72,8 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 	// The link figures join once the links are computed (the dashboard draws the activity first).
 	const links = analysis.links;
 	if (links) {
-		const inferred = links.by_rule.mention + links.by_rule.previous > 0;
-		const reply_method = inferred ? ('reply-mention-previous' as const) : ('explicit-only' as const);
+		const inferred = links.monthly[0]?.basis !== 'explicit' && links.by_rule.mention + links.by_rule.context > 0;
+		const reply_method = inferred ? ('reply-inferred' as const) : ('explicit-only' as const);
 		const link_caption = (extra = '') => methodCaption({ counted, reply_method, time_zone, date_range: month_range }) + extra;
 		const link_months = links.monthly;
 		if (link_months.some((row) => row.links > 0)) {
@@ -82,7 +82,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 				title: 'Who answers whom: mentor ↔ student and student ↔ student, per month',
 				caption: link_caption(
 					' Thin bars: 95% Wilson interval of the student↔student share; months with fewer than 30 links are faded, with their n; band: 95% interval of the mentor’s share.' +
-						(inferred ? ' Whiskers: range of the student↔student share across the rules (explicit replies only; + mentions; + previous message).' : '')
+						(inferred ? ' Whiskers: range of the student↔student share across the rules (explicit replies only; + names; + other inferred links).' : '')
 				),
 				component: StackedShareChart,
 				props: {

@@ -7,12 +7,12 @@ describe('methodCaption', () => {
 		expect(
 			methodCaption({
 				counted: { excluded_kinds: ['system', 'media', 'sticker'] },
-				reply_method: 'reply-mention-previous',
+				reply_method: 'reply-inferred',
 				time_zone: 'Asia/Shanghai',
 				date_range: ['2020-09', '2022-10']
 			})
 		).toBe(
-			'Counted: text messages (media, stickers and system messages excluded). Replies: explicit reply ids, else @mentions, else the previous message within 60 min. Times in Asia/Shanghai. 2020-09 – 2022-10.'
+			'Counted: text messages (media, stickers and system messages excluded). Replies: explicit reply ids, else inferred from names, addressing, same author and time within 60 min; replies to oneself not counted. Times in Asia/Shanghai. 2020-09 – 2022-10.'
 		);
 	});
 
@@ -21,7 +21,7 @@ describe('methodCaption', () => {
 			'Counted: messages (system messages and poll messages excluded). Times in UTC. 2021-03.'
 		);
 		expect(methodCaption({ counted: { excluded_kinds: [] }, reply_method: 'explicit-only', time_zone: '+08:00', date_range: ['2021-01-04', '2021-02-01'] })).toBe(
-			'Counted: all messages. Replies: explicit reply ids only. Times in +08:00. 2021-01-04 – 2021-02-01.'
+			'Counted: all messages. Replies: explicit reply ids only; replies to oneself not counted. Times in +08:00. 2021-01-04 – 2021-02-01.'
 		);
 	});
 

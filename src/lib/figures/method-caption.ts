@@ -1,5 +1,5 @@
 /** How links between messages were found, for the caption: DESIGN's rule chain, or explicit reply ids only. */
-export type ReplyMethod = 'reply-mention-previous' | 'explicit-only';
+export type ReplyMethod = 'reply-inferred' | 'explicit-only';
 
 const KIND_NAMES = new Map([
 	['media', 'media'],
@@ -11,8 +11,8 @@ const TEXT_ONLY = ['media', 'sticker', 'system'];
 /**
  * The method sentence under a figure: what was counted, how replies were linked (left out when the figure
  * uses no links), the time zone and the date range. With DESIGN's defaults it reads "Counted: text
- * messages (media, stickers and system messages excluded). Replies: explicit reply ids, else @mentions,
- * else the previous message within 60 min. Times in Asia/Shanghai. 2020-09 – 2022-10."
+ * messages (media, stickers and system messages excluded). Replies: explicit reply ids, else inferred from
+ * names, addressing, same author and time within 60 min; replies to oneself not counted. Times in Asia/Shanghai. 2020-09 – 2022-10."
  */
 export function methodCaption({
 	counted,
@@ -35,10 +35,12 @@ export function methodCaption({
 	const sentences = [
 		excluded.length === 0 ? 'Counted: all messages.' : `Counted: ${text_only ? 'text messages' : 'messages'} (${list(names)} excluded).`
 	];
-	if (reply_method === 'reply-mention-previous') {
-		sentences.push(`Replies: explicit reply ids, else @mentions, else the previous message within ${reply_gap_minutes} min.`);
+	if (reply_method === 'reply-inferred') {
+		sentences.push(
+			`Replies: explicit reply ids, else inferred from names, addressing, same author and time within ${reply_gap_minutes} min; replies to oneself not counted.`
+		);
 	} else if (reply_method === 'explicit-only') {
-		sentences.push('Replies: explicit reply ids only.');
+		sentences.push('Replies: explicit reply ids only; replies to oneself not counted.');
 	}
 	sentences.push(`Times in ${time_zone}.`);
 	sentences.push(date_range[0] === date_range[1] ? `${date_range[0]}.` : `${date_range[0]} – ${date_range[1]}.`);

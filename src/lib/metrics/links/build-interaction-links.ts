@@ -1,8 +1,15 @@
 import type { Db } from '../../db/db';
+import { insertRows } from '../../db/insert-rows';
+import { chooseReply } from './choose-reply';
 import sql from './build-interaction-links.sql?raw';
+import order_sql from './link-order.sql?raw';
+import { REPLY_CONTEXT_OPTIONS, ReplyContext } from './reply-context';
 
-/** Which rule linked a message to its parent; `none` when no rule did (DESIGN.md "Interaction links"). */
-export type LinkRule = 'reply_to' | 'mention' | 'previous' | 'none';
+/** How a message's parent was found (DESIGN.md "Interaction links"); `none` when it has none. */
+export type LinkRule = 'reply_to' | 'continuation' | 'mention' | 'context' | 'none';
+
+/** Every rule, explicit first. */
+export const LINK_RULES: readonly LinkRule[] = ['reply_to', 'continuation', 'mention', 'context', 'none'];
 
 /** A counted message and the message it answers (null ids when none): the `links` table's main columns. */
 export interface InteractionLink {
@@ -14,26 +21,52 @@ export interface InteractionLink {
 }
 
 export interface InteractionLinkOptions {
-	/** How recent the previous message must be (strictly under) for the `previous` rule; default 60. */
+	/** How recent (strictly under, minutes) an unnamed message must be to be a candidate parent; default 60. */
 	window_minutes?: number;
 }
 
+const CHUNK_ROWS = 50_000;
+
 /**
- * (Re)creates table `links(seq, message_id, parent_id, rule, author_id, parent_author_id, sent_at, role,
- * parent_role)`: one row per row of `counted_messages`, `seq` numbering them in message order, with the
- * time and both roles carried along so the link metrics need no join with `messages`. Rules, first that
- * links wins: `reply_to` (explicit parent in the dataset, not the author's own); `mention` (`@name`, or
- * a name opening the text followed by `:` or `,`, of a known member → their latest earlier message);
- * `previous` (the previous message of the same source if under the window; a message following the
- * author's own inherits that message's link); else `none`.
+ * (Re)creates table `links(seq, message_id, parent_id, rule, reason, author_id, parent_author_id, sent_at,
+ * role, parent_role)`: one row per row of `counted_messages`, `seq` numbering them in message order, with
+ * the time and both roles carried along so the link metrics need no join with `messages`. An explicit
+ * reply_to found in the dataset is the parent (`reply_to`, one's own message included); otherwise a
+ * logistic ranking model (choose-reply.ts) picks among the previous messages of the same source and
+ * "no parent", reading names, addressing, same author, time and shared words; `reason` says why.
  */
 export async function buildInteractionLinks(db: Db, options: InteractionLinkOptions = {}): Promise<void> {
-	const window_minutes = options.window_minutes ?? 60;
+	const window_minutes = options.window_minutes ?? REPLY_CONTEXT_OPTIONS.window_ms / 60_000;
 	if (!(window_minutes >= 0 && Number.isFinite(window_minutes))) {
 		throw new RangeError(`window_minutes must be a non-negative number of minutes, not ${window_minutes}`);
 	}
-	await db.query('CREATE OR REPLACE TEMP TABLE link_settings AS SELECT to_microseconds(?::BIGINT) AS link_window', [
-		Math.round(window_minutes * 60_000_000)
-	]);
+	await db.exec(order_sql);
+	const members = await db.query<{ author_id: string; author_name: string }>('SELECT author_id, author_name FROM members');
+	const names = new Map(members.map((member) => [member.author_id, member.author_name]));
+	const context = new ReplyContext(
+		members.map(({ author_id, author_name }) => ({ name: author_name, author_id })),
+		{ ...REPLY_CONTEXT_OPTIONS, window_ms: window_minutes * 60_000 }
+	);
+	await db.exec('CREATE OR REPLACE TEMP TABLE link_inferred (seq INTEGER, parent_seq INTEGER, rule VARCHAR, reason VARCHAR)');
+	for (let from = 1; ; from += CHUNK_ROWS) {
+		const rows = await db.query<{ seq: number; source_index: number; author_id: string; sent_ms: number; text: string; replied_author_id: string | null }>(
+			`SELECT o.seq, o.source_index, o.author_id, epoch_ms(o.sent_at)::DOUBLE AS sent_ms, o.text, r.parent_author_id AS replied_author_id
+			FROM link_order o LEFT JOIN link_replies r USING (seq)
+			WHERE o.seq >= ? AND o.seq < ? ORDER BY o.seq`,
+			[from, from + CHUNK_ROWS]
+		);
+		if (rows.length === 0) break;
+		const inferred: { seq: number; parent_seq: number | null; rule: string; reason: string }[] = [];
+		for (const row of rows) {
+			const message = context.read(row);
+			if (row.replied_author_id === null) {
+				const choice = chooseReply(context.options(message), (author_id) => names.get(author_id) ?? author_id, window_minutes);
+				inferred.push({ seq: row.seq, parent_seq: choice.parent?.seq ?? null, rule: choice.rule, reason: choice.reason });
+			}
+			context.add(message);
+		}
+		await insertRows(db, 'link_inferred_chunk', { seq: 'INTEGER', parent_seq: 'INTEGER', rule: 'VARCHAR', reason: 'VARCHAR' }, inferred);
+		await db.exec('INSERT INTO link_inferred SELECT * FROM link_inferred_chunk; DROP TABLE link_inferred_chunk');
+	}
 	await db.exec(sql);
 }

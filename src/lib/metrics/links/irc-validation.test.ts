@@ -6,10 +6,15 @@ import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { bytesImportSource } from '../../ingest/bytes-import-source';
 import { loadDataset } from '../../ingest/load-dataset';
-import { buildInteractionLinks, type InteractionLink } from './build-interaction-links';
+import { buildInteractionLinks } from './build-interaction-links';
+import { REPLY_CONTEXT_OPTIONS, ReplyContext } from './reply-context';
 
-// Ubuntu IRC with human reply links (Kummerfeld et al., ACL 2019; CC-BY-4.0), read in place, never copied.
+// Ubuntu IRC test files with human reply links (Kummerfeld et al., ACL 2019; CC-BY-4.0), read in place,
+// never copied. Reported here only: the model is fitted and tuned on ../shared/fixtures/irc-train.
 const IRC = resolve(process.cwd(), '../shared/fixtures/real/irc');
+const FILES = ['2005-07-06_14.messages.csv', '2016-06-08_07.messages.csv'];
+/** The issue's target: exact parent at least this far above "previous message" on both files. */
+const TARGET_MARGIN = 0.25;
 
 interface IrcRow {
 	message_id: string;
@@ -17,23 +22,22 @@ interface IrcRow {
 	author: string;
 	text: string;
 	reply_to: string;
+	reply_to_all: string;
 	is_system: string;
 	annotated: string;
 }
 
-/** Share of the scored messages whose predicted parent is right; `expected` undefined leaves a message out. */
-interface Accuracy {
-	correct: number;
-	scored: number;
-}
-
 interface Scores {
-	/** predicted parent = gold reply_to (empty = empty: a message that starts a conversation) */
-	exact: Accuracy;
-	/** predicted parent = gold parent after following the author's replies to themselves back to someone else's message */
-	exact_other_person: Accuracy;
-	/** author of the predicted parent = author of the gold parent, on messages whose gold parent is someone else's */
-	addressee: Accuracy;
+	/** predicted parent = gold reply_to (the latest gold parent; none = none), over annotated non-system messages */
+	exact: number;
+	/**
+	 * Link precision, recall and F as Kummerfeld et al. compute them: a link is a (parent, child) pair;
+	 * gold links are every gold parent of each annotated non-system message, a conversation start linking
+	 * to itself; predicted links are one per such message (itself when no parent was predicted).
+	 */
+	precision: number;
+	recall: number;
+	f: number;
 }
 
 function readIrc(name: string): IrcRow[] {
@@ -43,61 +47,52 @@ function readIrc(name: string): IrcRow[] {
 /** The file as a Resonance CSV without reply_to (so links must be inferred) and without system lines. */
 function resonanceCsv(rows: IrcRow[]): Uint8Array {
 	const field = (value: string) => '"' + value.replaceAll('"', '""') + '"';
-	const lines = rows
-		.filter((row) => row.is_system === '0')
-		.map((row) => [row.message_id, row.timestamp, row.author, row.text].map(field).join(','));
+	const lines = rows.filter((row) => row.is_system === '0').map((row) => [row.message_id, row.timestamp, row.author, row.text].map(field).join(','));
 	return new TextEncoder().encode(['message_id,timestamp,author,text', ...lines].join('\n') + '\n');
 }
 
 function score(rows: IrcRow[], predicted: Map<string, string | null>): Scores {
-	const by_id = new Map(rows.map((row) => [row.message_id, row]));
-	const otherPersonParent = (row: IrcRow): string | undefined => {
-		let parent = row.reply_to;
-		while (parent !== '' && by_id.get(parent)!.author === row.author) {
-			const own = by_id.get(parent)!;
-			if (own.annotated !== '1') return undefined;
-			parent = own.reply_to;
-		}
-		return parent;
-	};
-	const scores: Scores = { exact: { correct: 0, scored: 0 }, exact_other_person: { correct: 0, scored: 0 }, addressee: { correct: 0, scored: 0 } };
-	const tally = (accuracy: Accuracy, right: boolean) => {
-		accuracy.scored++;
-		if (right) accuracy.correct++;
-	};
+	let exact = 0;
+	let scored = 0;
+	let gold_links = 0;
+	let right_links = 0;
 	for (const row of rows) {
 		if (row.annotated !== '1' || row.is_system !== '0') continue;
-		const parent = predicted.get(row.message_id) ?? '';
-		tally(scores.exact, parent === row.reply_to);
-		const other = otherPersonParent(row);
-		if (other !== undefined) tally(scores.exact_other_person, parent === other);
-		if (row.reply_to !== '' && by_id.get(row.reply_to)!.author !== row.author) {
-			tally(scores.addressee, by_id.get(parent)?.author === by_id.get(row.reply_to)!.author);
-		}
+		const parent = predicted.get(row.message_id) ?? null;
+		scored++;
+		if ((parent ?? '') === row.reply_to) exact++;
+		const gold = new Set(row.reply_to_all === '' ? [] : row.reply_to_all.split(';'));
+		if (row.reply_to_all === '' || gold.has(row.message_id)) gold.add(row.message_id);
+		gold_links += gold.size;
+		if (gold.has(parent ?? row.message_id)) right_links++;
 	}
-	return scores;
+	const precision = right_links / scored;
+	const recall = right_links / gold_links;
+	return { exact: exact / scored, precision, recall, f: (2 * precision * recall) / (precision + recall) };
 }
+
+const messagesOf = (rows: IrcRow[]) => rows.filter((row) => row.is_system === '0');
 
 /** "Previous message": the previous non-system line, whoever wrote it. */
 function previousMessage(rows: IrcRow[]): Map<string, string | null> {
-	const messages = rows.filter((row) => row.is_system === '0');
+	const messages = messagesOf(rows);
 	return new Map(messages.map((row, index) => [row.message_id, index > 0 ? messages[index - 1].message_id : null]));
 }
 
-/** "Previous message by someone else": the baseline that, like the links table, never links to oneself. */
-function previousOtherMessage(rows: IrcRow[]): Map<string, string | null> {
-	const messages = rows.filter((row) => row.is_system === '0');
+/** "The named person's last message, else the previous message", names found as the links table finds them. */
+function namedPersonElsePrevious(rows: IrcRow[]): Map<string, string | null> {
+	const messages = messagesOf(rows);
+	const context = new ReplyContext([...new Set(messages.map((row) => row.author))].map((author) => ({ name: author, author_id: author })), REPLY_CONTEXT_OPTIONS);
+	const latest = new Map<string, string>();
 	const parents = new Map<string, string | null>();
-	messages.forEach((row, index) => {
-		let previous = index - 1;
-		while (previous >= 0 && messages[previous].author === row.author) previous--;
-		parents.set(row.message_id, previous >= 0 ? messages[previous].message_id : null);
+	messages.forEach((row, seq) => {
+		const message = context.read({ seq, source_index: 0, author_id: row.author, sent_ms: 0, text: row.text, replied_author_id: null });
+		const named = message.names.map((naming) => latest.get(naming.author_id)).find((id) => id !== undefined);
+		parents.set(row.message_id, named ?? (seq > 0 ? messages[seq - 1].message_id : null));
+		latest.set(row.author, row.message_id);
 	});
 	return parents;
 }
-
-const rate = ({ correct, scored }: Accuracy) => correct / scored;
-const percent = (accuracy: Accuracy) => `${(100 * rate(accuracy)).toFixed(1)}% (${accuracy.correct}/${accuracy.scored})`;
 
 let db: Db;
 beforeAll(async () => {
@@ -111,48 +106,25 @@ async function inferredLinks(rows: IrcRow[]): Promise<Map<string, string | null>
 	const [report] = await loadDataset(db, [{ source: bytesImportSource('irc.csv', resonanceCsv(rows)) }], { time_zone: 'UTC' });
 	expect(report.rejected).toBe(0);
 	await buildInteractionLinks(db);
-	const links = await db.query<InteractionLink>('SELECT message_id, parent_id, rule, author_id, parent_author_id FROM links ORDER BY seq');
+	const links = await db.query<{ message_id: string; parent_id: string | null }>('SELECT message_id, parent_id FROM links ORDER BY seq');
 	return new Map(links.map((link) => [link.message_id, link.parent_id]));
 }
-
-// Measured with this implementation: exact, other person, addressee. The links table never
-// links a message to its own author (DESIGN.md), while about a third of the gold links are replies to
-// oneself, so plain "exact" is capped; "other person" scores the table on its own contract.
-const MEASURED: Record<string, Record<keyof Scores, number>> = {
-	'2005-07-06_14.messages.csv': { exact: 126 / 391, exact_other_person: 165 / 391, addressee: 178 / 222 },
-	'2016-06-08_07.messages.csv': { exact: 154 / 472, exact_other_person: 201 / 464, addressee: 201 / 245 }
-};
-const MARGIN = 0.01;
 
 const TITLE = existsSync(IRC) ? 'interaction links on human-labelled IRC' : `interaction links on human-labelled IRC: skipped, ${IRC} is absent`;
 
 describe.skipIf(!existsSync(IRC))(TITLE, () => {
-	for (const [file, measured] of Object.entries(MEASURED)) {
-		it(`${file}: beats "previous message" at finding the other person's message answered, and the person`, async () => {
+	for (const file of FILES) {
+		it(`${file}: exact parent at least 25 points above "previous message", and above "the named person, else previous"`, async () => {
 			const rows = readIrc(file);
 			const method = score(rows, await inferredLinks(rows));
 			const previous = score(rows, previousMessage(rows));
-			const previous_other = score(rows, previousOtherMessage(rows));
-			// Quoting every text ("> ") hides IRC's leading "nick:" so only @name mentions remain.
-			const at_names_only = score(rows, await inferredLinks(rows.map((row) => ({ ...row, text: '> ' + row.text }))));
-			const line = (label: string, scores: Scores) =>
-				`  ${label.padEnd(26)} exact ${percent(scores.exact)}, other person ${percent(scores.exact_other_person)}, addressee ${percent(scores.addressee)}`;
-			console.log(
-				[
-					file,
-					line('links table:', method),
-					line('links, @name only:', at_names_only),
-					line('previous message:', previous),
-					line("previous, someone else's:", previous_other)
-				].join('\n')
-			);
-			for (const key of ['exact', 'exact_other_person', 'addressee'] as const) {
-				expect(rate(method[key]), key).toBeGreaterThanOrEqual(measured[key] - MARGIN);
-			}
-			for (const baseline of [previous, previous_other, at_names_only]) {
-				expect(rate(method.exact_other_person)).toBeGreaterThan(rate(baseline.exact_other_person) + 0.1);
-				expect(rate(method.addressee)).toBeGreaterThan(rate(baseline.addressee) + 0.2);
-			}
+			const named = score(rows, namedPersonElsePrevious(rows));
+			const pct = (value: number) => (100 * value).toFixed(1);
+			const line = (label: string, s: Scores) => `  ${label.padEnd(30)} exact ${pct(s.exact)}%  link P/R/F ${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.f)}`;
+			console.log([file, line('links table:', method), line('previous message:', previous), line('named person, else previous:', named)].join('\n'));
+			expect(method.exact).toBeGreaterThanOrEqual(previous.exact + TARGET_MARGIN);
+			expect(method.exact).toBeGreaterThan(named.exact);
+			expect(method.f).toBeGreaterThan(named.f);
 		});
 	}
 });

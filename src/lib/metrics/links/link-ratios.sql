@@ -1,6 +1,8 @@
 -- Mentor-versus-peer ratios: per period of ratio_periods, links by role direction and rule, the reply network, and messages per student (roster students silent in the period as 0).
--- Reads ratio_periods(period_index, period, start_at, end_at) (a message belongs to [start_at, end_at))
--- and the links table alone. A link belongs to the period of the message that makes it.
+-- Reads ratio_periods(period_index, period, start_at, end_at) (a message belongs to [start_at, end_at)),
+-- ratio_basis(explicit_only) and the links table. A link belongs to the period of the message that makes
+-- it, and counts only between two different people. With explicit_only, the period's link count and
+-- reply network use explicit replies alone (the headline basis when reply ids are common).
 -- The links table has a row for every counted message, with its time and both roles.
 CREATE OR REPLACE TEMP TABLE ratio_messages AS
 SELECT p.period_index, l.sent_at, l.author_id, l.role, l.rule, l.parent_id IS NOT NULL AS linked, l.parent_author_id,
@@ -12,16 +14,20 @@ SELECT p.period_index, l.sent_at, l.author_id, l.role, l.rule, l.parent_id IS NO
 FROM links l
 JOIN ratio_periods p ON l.sent_at >= p.start_at AND l.sent_at < p.end_at;
 
--- Links between known roles per day, for the day-cluster bootstrap interval of peer share.
-CREATE OR REPLACE TEMP TABLE ratio_day_counts AS
-SELECT period_index, count(*) FILTER (WHERE direction = 'student_to_student')::INTEGER AS peer_links, count(*)::INTEGER AS role_links
-FROM ratio_messages
-WHERE linked AND direction IS NOT NULL
-GROUP BY period_index, sent_at::DATE;
-
 -- a view: the linked rows are only ever filtered out of ratio_messages, never worth a copy
 CREATE OR REPLACE TEMP VIEW ratio_links AS
-SELECT period_index, rule, author_id, parent_author_id, direction FROM ratio_messages WHERE linked;
+SELECT period_index, sent_at, rule, author_id, parent_author_id, direction FROM ratio_messages
+WHERE linked AND parent_author_id <> author_id;
+
+CREATE OR REPLACE TEMP VIEW ratio_basis_links AS
+SELECT * FROM ratio_links WHERE rule = 'reply_to' OR NOT (SELECT explicit_only FROM ratio_basis);
+
+-- Links between known roles per day, on the headline basis, for the day-cluster bootstrap interval of peer share.
+CREATE OR REPLACE TEMP TABLE ratio_day_counts AS
+SELECT period_index, count(*) FILTER (WHERE direction = 'student_to_student')::INTEGER AS peer_links, count(*)::INTEGER AS role_links
+FROM ratio_basis_links
+WHERE direction IS NOT NULL
+GROUP BY period_index, sent_at::DATE;
 
 CREATE OR REPLACE TEMP TABLE ratio_period_counts AS
 WITH message_counts AS (
@@ -29,7 +35,7 @@ WITH message_counts AS (
 	FROM ratio_messages
 	GROUP BY ALL
 ), link_counts AS (
-	SELECT period_index, count(*) AS links FROM ratio_links GROUP BY ALL
+	SELECT period_index, count(*) AS links FROM ratio_basis_links GROUP BY ALL
 )
 SELECT p.period_index, p.period,
 	strftime(p.start_at, '%Y-%m-%d') AS period_start,
@@ -54,7 +60,8 @@ SELECT author_id, (row_number() OVER (ORDER BY author_id))::INTEGER AS code FROM
 
 CREATE OR REPLACE TEMP TABLE ratio_networks AS
 WITH pairs AS (
-	-- by rule too, so that the network of each rule set (the centralization range) is a filter of these lists
+	-- every rule of links between two people, by rule, so that the network of each rule set (the headline
+	-- basis, the centralization range) is a filter of these lists
 	SELECT period_index, author_id, parent_author_id, rule, count(*)::INTEGER AS weight
 	FROM ratio_links
 	GROUP BY ALL

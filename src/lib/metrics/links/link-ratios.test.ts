@@ -25,13 +25,13 @@ afterAll(async () => {
 	await db.close();
 });
 
-// Hand-computed from the fixture: j2 previous Ann→Mentor, j3 mention Bob→Ann, j4 reply_to Ann→Bob,
-// j5 reply_to Mentor→Ann, j6 previous Guest→Mentor (unknown role), j7 none (80 minutes later);
-// r2 mention Cy→Bob ("Bob: …"), r3 previous Cy→Bob (continuation), r4 previous Mentor→Cy, r5 previous
-// Mentor→Cy (self-reply dropped, continuation), r6 reply_to Ann→Mentor, r7 previous Bob→Ann.
+// Hand-computed from the fixture's links (build-interaction-links.test.ts checks how they are found):
+// explicit j4 Ann→Bob, j5 Mentor→Ann, r5 Mentor→Mentor (own message), r6 Ann→Mentor; inferred j3 Bob→Ann
+// (names Ann), r2 Cy→Bob ("Bob: …"), r3 Cy→Cy (continuation); every other message has no parent.
+// Explicit replies are 4 of 14 counted messages (≥ 20%), so the headline counts them alone, and links to
+// oneself (r3, r5) never count.
 // Wilson intervals from scipy (src/lib/metrics/algorithms/fixtures/make-scipy-intervals.py).
 const ci = (low: number, high: number) => [expect.closeTo(low, 12), expect.closeTo(high, 12)] as [number, number];
-const WILSON_2_OF_4 = ci(0.15003898915214953, 0.8499610108478505);
 const WILSON_2_OF_7 = ci(0.08221892400405673, 0.6410655481673807);
 
 const january: LinkRatioRow = {
@@ -39,30 +39,32 @@ const january: LinkRatioRow = {
 	period_start: '2021-01-01',
 	period_end: '2021-01-31',
 	messages: 7,
-	links: 5,
+	basis: 'explicit',
+	links: 2,
 	mentor_to_student: 1,
-	student_to_mentor: 1,
-	student_to_student: 2,
-	peer_share: 2 / 4,
-	// reply_to only: j4 s→s, j5 m→s = 1/2; + mentions: j3 = 2/3; + previous: j2 = 2/4
-	peer_share_min: 1 / 2,
-	peer_share_max: 2 / 3,
-	n_links: 4,
-	peer_share_ci: WILSON_2_OF_4,
+	student_to_mentor: 0,
+	student_to_student: 1,
+	peer_share: 1 / 2,
+	// + the inferred j3 (s→s): 2/3
+	peer_share_inferred: 2 / 3,
+	peer_share_min: null,
+	peer_share_max: null,
+	n_links: 2,
+	peer_share_ci: ci(0.09453120573423074, 0.9054687942657693),
 	peer_share_bootstrap_ci: null,
 	mentor_message_share: 2 / 7,
 	n_messages: 7,
 	mentor_share_ci: WILSON_2_OF_7,
-	// pairs A→M, M→A, A→B, B→A, G→M: 4 of 5 reciprocated
-	reciprocity: 4 / 5,
-	// 5 pairs among 5 active members: 5 / (5 · 4); (0.8 − 0.25) / (1 − 0.25)
-	density: 5 / 20,
-	reciprocity_normalized: 0.55 / 0.75,
-	// partners M 2, A 2, B 1, G 1, Cy 0: Σ(2 − d) = 4 over (5 − 1)(5 − 2)
-	degree_centralization: 4 / 12,
-	// reply_to only (A→B, M→A) and + mentions (B→A): A 2, B 1, M 1, G 0, Cy 0: Σ(2 − d) = 6 over 12
-	degree_centralization_min: 4 / 12,
-	degree_centralization_max: 6 / 12,
+	// A→B, M→A: neither answered back
+	reciprocity: 0,
+	// 2 pairs among 5 active members: 2 / (5 · 4); (0 − 0.1) / (1 − 0.1)
+	density: 2 / 20,
+	reciprocity_normalized: expect.closeTo(-1 / 9, 12),
+	// partners A 2, M 1, B 1, Guest 0, Cy 0: Σ(2 − d) = 6 over (5 − 1)(5 − 2)
+	degree_centralization: 6 / 12,
+	// explicit basis: no range across inference rules
+	degree_centralization_min: null,
+	degree_centralization_max: null,
 	// Ann 2, Bob 1, Cy 1, Dee 0: Σ|xi − xj| = 6 over n·Σx = 16
 	gini_student_messages: 6 / 16
 };
@@ -71,11 +73,13 @@ const february: LinkRatioRow = {
 	period_start: '2021-02-01',
 	period_end: '2021-02-28',
 	messages: 0,
+	basis: 'explicit',
 	links: 0,
 	mentor_to_student: 0,
 	student_to_mentor: 0,
 	student_to_student: 0,
 	peer_share: null,
+	peer_share_inferred: null,
 	peer_share_min: null,
 	peer_share_max: null,
 	n_links: 0,
@@ -98,30 +102,30 @@ const march: LinkRatioRow = {
 	period_start: '2021-03-01',
 	period_end: '2021-03-31',
 	messages: 7,
-	links: 6,
-	mentor_to_student: 2,
+	basis: 'explicit',
+	links: 1,
+	mentor_to_student: 0,
 	student_to_mentor: 1,
-	student_to_student: 3,
-	peer_share: 3 / 6,
-	// reply_to only: r6 s→m = 0; + mentions: r2 = 1/2; + previous = 3/6
-	peer_share_min: 0,
-	peer_share_max: 1 / 2,
-	n_links: 6,
-	peer_share_ci: ci(0.18761630648265054, 0.8123836935173494),
+	student_to_student: 0,
+	peer_share: 0,
+	// + the inferred r2 (s→s): 1/2
+	peer_share_inferred: 1 / 2,
+	peer_share_min: null,
+	peer_share_max: null,
+	n_links: 1,
+	peer_share_ci: ci(0, 0.7934506856227626),
 	peer_share_bootstrap_ci: null,
 	mentor_message_share: 2 / 7,
 	n_messages: 7,
 	mentor_share_ci: WILSON_2_OF_7,
-	// C→B, M→C, A→M, B→A: none answered back
 	reciprocity: 0,
-	// 4 pairs among 4 active members: 4 / 12; (0 − 1/3) / (2/3)
-	density: 4 / 12,
-	reciprocity_normalized: expect.closeTo(-0.5, 12),
-	// a ring: everyone has 2 partners
-	degree_centralization: 0,
-	// reply_to only: A→M alone, A 1, M 1, B 0, Cy 0: Σ(1 − d) = 2 over (4 − 1)(4 − 2)
-	degree_centralization_min: 0,
-	degree_centralization_max: 2 / 6,
+	// 1 pair among 4 active members: 1 / 12; (0 − 1/12) / (11/12)
+	density: 1 / 12,
+	reciprocity_normalized: expect.closeTo(-1 / 11, 12),
+	// A→M only: partners A 1, M 1, Bob 0, Cy 0: Σ(1 − d) = 2 over 3·2
+	degree_centralization: 2 / 6,
+	degree_centralization_min: null,
+	degree_centralization_max: null,
 	// Bob 2, Cy 2, Ann 1, Dee 0: 7 over 4·5
 	gini_student_messages: 7 / 20
 };
@@ -152,31 +156,33 @@ describe('linkRatios', () => {
 			period_start: '2021-01-01',
 			period_end: '2021-03-31',
 			messages: 14,
-			links: 11,
-			mentor_to_student: 3,
-			student_to_mentor: 2,
-			student_to_student: 5,
-			peer_share: 5 / 10,
-			// reply_to only: j4, j5, r6 = 1/3; + mentions: j3, r2 = 3/5; all = 5/10
-			peer_share_min: 1 / 3,
-			peer_share_max: 3 / 5,
-			n_links: 10,
-			peer_share_ci: ci(0.236593090512564, 0.7634069094874361),
-			// two days, 2 of 4 and 3 of 6: every resample of them pools to 1/2
-			peer_share_bootstrap_ci: [0.5, 0.5],
+			basis: 'explicit',
+			links: 3,
+			mentor_to_student: 1,
+			student_to_mentor: 1,
+			student_to_student: 1,
+			peer_share: 1 / 3,
+			// + j3, r2 (both s→s): 3/5
+			peer_share_inferred: 3 / 5,
+			peer_share_min: null,
+			peer_share_max: null,
+			n_links: 3,
+			peer_share_ci: ci(0.06149194472039621, 0.7923403991979522),
+			// two days of explicit links, 1 of 2 (January) and 0 of 1 (March): a resample of both days twice
+			// pools to 0 or 1/2, each a quarter of the time, so the 95% interval spans them
+			peer_share_bootstrap_ci: [0, 0.5],
 			mentor_message_share: 4 / 14,
 			n_messages: 14,
 			mentor_share_ci: ci(0.11721378644576921, 0.5464908432989318),
-			// A→M, M→A, A→B, B→A reciprocated; G→M, C→B, M→C not
-			reciprocity: 4 / 7,
-			// 7 pairs among 5 members
-			density: 7 / 20,
-			reciprocity_normalized: (4 / 7 - 7 / 20) / (13 / 20),
-			// partners M 3 (A, G, C), A 2, B 2, G 1, C 2: Σ(3 − d) = 5 over 12
-			degree_centralization: 5 / 12,
-			// reply_to only (A→B, M→A, A→M): A 2, B 1, M 1: 6 / 12; + mentions (B→A, C→B): A 2, B 2, M 1, C 1: 4 / 12
-			degree_centralization_min: 4 / 12,
-			degree_centralization_max: 6 / 12,
+			// A→B, M→A, A→M: M↔A reciprocated
+			reciprocity: 2 / 3,
+			// 3 pairs among 5 members
+			density: 3 / 20,
+			reciprocity_normalized: expect.closeTo((2 / 3 - 3 / 20) / (17 / 20), 12),
+			// partners A 2, M 1, B 1, Guest 0, Cy 0: Σ(2 − d) = 6 over 12
+			degree_centralization: 6 / 12,
+			degree_centralization_min: null,
+			degree_centralization_max: null,
 			// Ann 3, Bob 3, Cy 3, Dee 0: 9 over 4·9
 			gini_student_messages: 9 / 36
 		});
@@ -194,8 +200,62 @@ describe('linkRatios', () => {
 	});
 });
 
+describe('linkRatios basis', () => {
+	/** A hand-made links table for one day: Bob→Ann explicit, Ann→Mentor named, Cy→Bob from context, Ann→Ann continuing, then `silent` mentor messages without parent. */
+	async function linksWith(silent: number): Promise<LinkRatioRow> {
+		const rows = [
+			"(1, 'k1', 'j2', 'reply_to', 'Bob', 'Ann', 'student', 'student')",
+			"(2, 'k2', 'j1', 'mention', 'Ann', 'Mentor', 'student', 'mentor')",
+			"(3, 'k3', 'k1', 'context', 'Cy', 'Bob', 'student', 'student')",
+			"(4, 'k4', 'k2', 'continuation', 'Ann', 'Ann', 'student', 'student')",
+			...Array.from({ length: silent }, (_, index) => `(${5 + index}, 'q${index}', NULL, 'none', 'Mentor', NULL, 'mentor', NULL)`)
+		];
+		await db.exec(`CREATE OR REPLACE TABLE links AS
+			SELECT seq, message_id, parent_id, rule, 'by hand' AS reason, author_id, parent_author_id, TIMESTAMP '2021-01-05 10:00:00' AS sent_at, role, parent_role
+			FROM (VALUES ${rows.join(', ')}) t(seq, message_id, parent_id, rule, author_id, parent_author_id, role, parent_role)`);
+		const [row] = await linkRatios(db, { grain: 'stage', stages: [{ name: 'Day', start: '2021-01-05', end: '2021-01-05' }] });
+		return row;
+	}
+	afterAll(async () => {
+		await buildInteractionLinks(db);
+	});
+
+	it('uses explicit replies alone from 20% of counted messages (1 of 5), with the inferred share beside them', async () => {
+		expect(await linksWith(1)).toMatchObject({
+			messages: 5,
+			basis: 'explicit',
+			links: 1,
+			student_to_student: 1,
+			student_to_mentor: 0,
+			peer_share: 1,
+			// k1, k2, k3 between people: 2 of 3 student→student
+			peer_share_inferred: 2 / 3,
+			peer_share_min: null,
+			peer_share_max: null
+		});
+	});
+
+	it('below 20% (1 of 6) counts every link between two people and gives the range across rules', async () => {
+		expect(await linksWith(2)).toMatchObject({
+			messages: 6,
+			basis: 'inferred',
+			links: 3,
+			student_to_student: 2,
+			student_to_mentor: 1,
+			peer_share: 2 / 3,
+			peer_share_inferred: null,
+			// {reply_to}: 1/1; + mention: 1/2; + context: 2/3
+			peer_share_min: 1 / 2,
+			peer_share_max: 1
+		});
+	});
+});
+
 describe('linkRuleCounts', () => {
-	it('counts every rule, none included', async () => {
-		expect(await linkRuleCounts(db)).toEqual({ by_rule: { reply_to: 3, mention: 2, previous: 6, none: 3 } });
+	it('counts every rule, none included, and the links between two different people', async () => {
+		expect(await linkRuleCounts(db)).toEqual({
+			by_rule: { reply_to: 4, continuation: 1, mention: 2, context: 0, none: 7 },
+			between_people_by_rule: { reply_to: 3, continuation: 0, mention: 2, context: 0, none: 0 }
+		});
 	});
 });

@@ -13,6 +13,15 @@ import sql from './link-ratios.sql?raw';
 /** Periods to compare: every month of the monthly series (empty ones included), or the user's stages. */
 export type LinkRatioGrain = { grain: 'month' } | { grain: 'stage'; stages: readonly StageSetting[] };
 
+/**
+ * Which links the headline counts: `explicit` reply ids alone when they cover at least
+ * EXPLICIT_BASIS_COVERAGE of the counted messages, else `inferred` (explicit and inferred links).
+ */
+export type LinkBasis = 'explicit' | 'inferred';
+
+/** Share of counted messages with an explicit parent from which the headline uses explicit links alone. */
+export const EXPLICIT_BASIS_COVERAGE = 0.2;
+
 /** Who talks to whom in one period (DESIGN.md "Mentor-versus-peer ratios"); a link counts in its message's period. */
 export interface LinkRatioRow {
 	/** `YYYY-MM`, or the stage's name */
@@ -22,17 +31,21 @@ export interface LinkRatioRow {
 	/** `YYYY-MM-DD`, last day (inclusive) */
 	period_end: string;
 	messages: number;
-	/** messages of the period that have a parent, whatever the roles */
+	/** which links the counts, peer share and network below use (the same for every period of a dataset) */
+	basis: LinkBasis;
+	/** messages of the period whose parent is another person's message (on the basis), whatever the roles */
 	links: number;
 	mentor_to_student: number;
 	student_to_mentor: number;
 	student_to_student: number;
 	/** student→student / (mentor→student + student→mentor + student→student), 0–1; null when all three are 0 */
 	peer_share: number | null;
+	/** on the explicit basis, peer share from explicit and inferred links together (a sensitivity line); else null */
+	peer_share_inferred: number | null;
 	/**
-	 * Range of peer_share over the cumulative rule sets {reply_to}, {reply_to, mention} and all rules (the
-	 * last one is peer_share), leaving out sets with no link between known roles; null unless some of the
-	 * period's counted links were inferred (rule mention or previous).
+	 * On the inferred basis, the range of peer_share over the cumulative rule sets {reply_to},
+	 * {reply_to, mention} and {reply_to, mention, context} (the last one is peer_share), leaving out sets
+	 * with no link between known roles; null on the explicit basis or when no counted link was inferred.
 	 */
 	peer_share_min: number | null;
 	peer_share_max: number | null;
@@ -71,12 +84,15 @@ type PeriodCounts = Pick<LinkRatioRow, 'period' | 'period_start' | 'period_end' 
 type Direction = 'mentor_to_student' | 'student_to_mentor' | 'student_to_student';
 const DIRECTIONS: Direction[] = ['mentor_to_student', 'student_to_mentor', 'student_to_student'];
 const BOOTSTRAP_SEED = 13;
-const RULE_SETS: readonly (readonly LinkRule[])[] = [['reply_to'], ['reply_to', 'mention'], ['reply_to', 'mention', 'previous']];
+const RULE_SETS: readonly (readonly LinkRule[])[] = [['reply_to'], ['reply_to', 'mention'], ['reply_to', 'mention', 'context']];
+const ALL_RULES = RULE_SETS[RULE_SETS.length - 1];
 
 /**
- * Mentor→student, student→mentor and student→student link counts per month or stage, with peer share
- * (a range when links were inferred), mentor message share, reciprocity, degree centralization and the
- * Gini of messages per student. Reads the `links` table: run buildInteractionLinks first.
+ * Mentor→student, student→mentor and student→student link counts per month or stage (links between two
+ * different people), with peer share on the dataset's basis (explicit replies alone when common, with the
+ * inferred figure beside it; else all links, with the range across rules), mentor message share,
+ * reciprocity, degree centralization and the Gini of messages per student. Reads the `links` table: run
+ * buildInteractionLinks first.
  */
 export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkRatioRow[]> {
 	const [{ has_links }] = await db.query<{ has_links: boolean }>(
@@ -84,6 +100,11 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 	);
 	if (!has_links) throw new Error('linkRatios reads the links table: call buildInteractionLinks first');
 	await createPeriods(db, periods);
+	const [{ explicit_share }] = await db.query<{ explicit_share: number | null }>(
+		`SELECT (count(*) FILTER (WHERE rule = 'reply_to') / nullif(count(*), 0))::DOUBLE AS explicit_share FROM links`
+	);
+	const basis: LinkBasis = (explicit_share ?? 0) >= EXPLICIT_BASIS_COVERAGE ? 'explicit' : 'inferred';
+	await db.query('CREATE OR REPLACE TEMP TABLE ratio_basis AS SELECT ?::BOOLEAN AS explicit_only', [basis === 'explicit']);
 	await db.exec(sql);
 
 	const counts = await db.query<PeriodCounts>('SELECT * FROM ratio_period_counts ORDER BY period_index');
@@ -103,7 +124,7 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		])
 	);
 	await db.exec(
-		'DROP VIEW ratio_links; DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_day_counts; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_member_codes; DROP TABLE ratio_networks; DROP TABLE ratio_student_messages'
+		'DROP VIEW ratio_basis_links; DROP VIEW ratio_links; DROP TABLE ratio_basis; DROP TABLE ratio_periods; DROP TABLE ratio_messages; DROP TABLE ratio_day_counts; DROP TABLE ratio_period_counts; DROP TABLE ratio_direction_counts; DROP TABLE ratio_member_codes; DROP TABLE ratio_networks; DROP TABLE ratio_student_messages'
 	);
 
 	return counts.map(({ period_index, mentor_messages, ...row }) => {
@@ -113,17 +134,17 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 			for (const { direction, rule, links } of by_direction) if (rules.includes(rule)) totals[direction] += links;
 			return totals;
 		};
-		const totals = countIn(RULE_SETS[RULE_SETS.length - 1]);
-		const inferred = by_direction.some(({ rule }) => rule !== 'reply_to');
+		const totals = countIn(basis === 'explicit' ? RULE_SETS[0] : ALL_RULES);
+		const inferred = basis === 'inferred' && by_direction.some(({ rule }) => rule !== 'reply_to');
 		const shares = RULE_SETS.map((rules) => peerShare(countIn(rules))).filter((share) => share !== null);
 		const network = networks.get(period_index);
-		const edgesOf = (rules: readonly LinkRule[] | 'all'): WeightedEdge[] =>
+		const edgesOf = (rules: readonly LinkRule[]): WeightedEdge[] =>
 			(network?.sources ?? []).flatMap((source, index) =>
-				rules === 'all' || rules.includes(network!.rules[index])
+				rules.includes(network!.rules[index])
 					? [{ source: String(source), target: String(network!.targets[index]), weight: network!.weights[index] }]
 					: []
 			);
-		const period_edges = edgesOf('all');
+		const period_edges = edgesOf(basis === 'explicit' ? RULE_SETS[0] : ALL_RULES);
 		const active_members = (network?.active_members ?? []).map(String);
 		const centralizations = RULE_SETS.filter((rules) => edgesOf(rules).length > 0).map((rules) => degreeCentralization(edgesOf(rules), active_members)).filter((value) => value !== null);
 		const period_reciprocity = reciprocity(period_edges);
@@ -133,8 +154,10 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 		const days = (day_counts.get(period_index) ?? []).map(({ peer_links, role_links }) => ({ successes: peer_links, trials: role_links }));
 		return {
 			...row,
+			basis,
 			...totals,
 			peer_share: peerShare(totals),
+			peer_share_inferred: basis === 'explicit' ? peerShare(countIn(ALL_RULES)) : null,
 			peer_share_min: inferred ? Math.min(...shares) : null,
 			peer_share_max: inferred ? Math.max(...shares) : null,
 			n_links,

@@ -9,9 +9,9 @@ import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks } from './build-interaction-links';
 import { linkRatios } from './link-ratios';
 
-// Opt-in: RESONANCE_LINKS_TIMING=100000,1000000 npx vitest run src/lib/metrics/links/links-timing.test.ts
+// Opt-in: RESONANCE_LINKS_TIMING=100000,1000000 [RESONANCE_LINKS_RUNS=3] npx vitest run src/lib/metrics/links/links-timing.test.ts
 const SIZES = (process.env.RESONANCE_LINKS_TIMING ?? '').split(',').filter(Boolean).map(Number);
-const RUNS = 3;
+const RUNS = Number(process.env.RESONANCE_LINKS_RUNS ?? 3);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -37,6 +37,10 @@ describe.skipIf(SIZES.length === 0)('interaction links timing (set RESONANCE_LIN
 			await writeSyntheticExport(path, size);
 			const db = await createNodeDb();
 			try {
+				// the floor: a plain DuckDB read of the same file, every column, in the same run
+				await db.registerFile('floor.csv', { path });
+				const floor = await seconds(() => db.query(`SELECT count(*)::INTEGER AS n, max(length(text))::INTEGER AS longest FROM read_csv('floor.csv')`));
+				await db.dropFile('floor.csv');
 				const load = await seconds(() => loadDataset(db, [{ source: pathImportSource(path) }], { time_zone: 'UTC' }));
 				const timings: Record<string, string> = {};
 				const measure = async (label: string) => {
@@ -63,7 +67,7 @@ describe.skipIf(SIZES.length === 0)('interaction links timing (set RESONANCE_LIN
 						(SELECT count(*) FROM links WHERE rule = 'mention')::INTEGER AS mentions`
 				);
 				console.log(
-					`${size.toLocaleString('en')} messages (load ${load.wall.toFixed(1)} s wall, ${load.cpu.toFixed(1)} s CPU), medians of ${RUNS}:\n` +
+					`${size.toLocaleString('en')} messages (floor: plain read_csv ${floor.wall.toFixed(2)} s wall, ${floor.cpu.toFixed(2)} s CPU; load ${load.wall.toFixed(1)} s wall, ${load.cpu.toFixed(1)} s CPU), medians of ${RUNS}:\n` +
 						Object.entries(timings).map(([label, value]) => `  ${label}: ${value}`).join('\n')
 				);
 				expect(check.links).toBe(check.counted);

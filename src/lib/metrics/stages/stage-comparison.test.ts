@@ -17,8 +17,8 @@ import { stageComparison } from './stage-comparison';
 const fixtures = resolve(import.meta.dirname, '../../../../tests/fixtures/metrics');
 const COMMUNITY = 'resonance__mentor-3-students_jan-feb-2021_regular-poster-silent_one-message-student_media-after-silence.csv';
 const no_links = {
-	links: null, mentor_to_student: null, student_to_mentor: null, student_to_student: null, peer_share: null, peer_share_min: null,
-	peer_share_max: null, n_links: null, peer_share_ci: null, peer_share_bootstrap_ci: null, reciprocity: null, density: null,
+	basis: null, links: null, mentor_to_student: null, student_to_mentor: null, student_to_student: null, peer_share: null, peer_share_inferred: null,
+	peer_share_min: null, peer_share_max: null, n_links: null, peer_share_ci: null, peer_share_bootstrap_ci: null, reciprocity: null, density: null,
 	reciprocity_normalized: null, degree_centralization: null, degree_centralization_min: null, degree_centralization_max: null, gini_student_messages: null
 };
 const settings = parseAnalysisSettings(readFileSync(resolve(fixtures, 'settings__2-stages-january-and-february-march_1-event.json'), 'utf8'));

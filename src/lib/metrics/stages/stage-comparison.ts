@@ -10,11 +10,13 @@ type StageLinkRatios = {
 };
 
 const LINK_FIELDS = [
+	'basis',
 	'links',
 	'mentor_to_student',
 	'student_to_mentor',
 	'student_to_student',
 	'peer_share',
+	'peer_share_inferred',
 	'peer_share_min',
 	'peer_share_max',
 	'n_links',

@@ -1,0 +1,265 @@
+/** One message as reply inference reads it, in message order. */
+export interface ReplyMessage {
+	seq: number;
+	source_index: number;
+	author_id: string;
+	/** epoch milliseconds */
+	sent_ms: number;
+	text: string;
+	/** author of the explicit parent (reply_to), when the message has one */
+	replied_author_id: string | null;
+}
+
+/** A known member name, as it may be written in a text. */
+export interface MemberName {
+	name: string;
+	author_id: string;
+}
+
+/** What a message says about another member's name in its text. */
+interface Naming {
+	author_id: string;
+	name: string;
+	/** opens the text: `nick:`, `nick,`, `@name`, `回复 昵称：` */
+	leading: boolean;
+}
+
+/** A candidate parent (or, with `candidate` null, "no parent") and the facts its features were made of. */
+export interface ReplyOption {
+	candidate: ContextMessage | null;
+	features: Float64Array;
+	facts: OptionFacts;
+}
+
+export interface OptionFacts {
+	named: Naming | null;
+	/** the candidate named this message's author (or replied to them explicitly) */
+	addressed_me: boolean;
+	same_author: boolean;
+	gap_ms: number;
+	shared_words: number;
+	greeting: boolean;
+}
+
+export interface ContextMessage extends ReplyMessage {
+	names: Naming[];
+	words: Set<string>;
+	question: boolean;
+	/** authors this message addresses: named in it, or the author of its explicit parent */
+	addressees: Set<string>;
+	/** the member it addresses first (named, else the author of its explicit parent) */
+	partner_id: string | null;
+	/** its place among its source's messages, once added */
+	position: number;
+}
+
+/** Feature names in weight order; candidate features are 0 on "no parent" and the reverse. */
+export const REPLY_FEATURES = [
+	'none',
+	'none_greeting',
+	'none_names_nobody',
+	'none_log_minutes_since_previous',
+	'none_question',
+	'none_first_in_window',
+	'none_log_length',
+	'named_latest',
+	'named_earlier',
+	'named_leading',
+	'names_someone_else',
+	'addressed_me',
+	'latest_to_address_me',
+	'same_author',
+	'same_author_names_nobody',
+	'same_author_log_minutes',
+	'log_distance',
+	'adjacent',
+	'log_minutes',
+	'author_latest',
+	'log_shared_words',
+	'candidate_question',
+	'candidate_question_answer',
+	'my_last_partner',
+	'candidate_addresses_other',
+	'named_and_addressed_me'
+] as const;
+
+/** Candidates: the previous 50 messages of the source sent under 60 minutes before (named members' latest messages at any distance). */
+export const REPLY_CONTEXT_OPTIONS = { max_candidates: 50, window_ms: 60 * 60_000 };
+
+const F = Object.fromEntries(REPLY_FEATURES.map((name, index) => [name, index])) as Record<(typeof REPLY_FEATURES)[number], number>;
+
+const WORD = /[\p{L}\p{N}_]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const TOKENS = /[\p{Script=Han}]+|[\p{L}\p{N}_'-]+/gu;
+const GREETING = /^(hi|hello|hey|hiya|howdy|morning|good (morning|afternoon|evening)|anyone|anybody|is there anyone|大家好|你好|各位|请问|早上好|晚上好|嗨)\b/iu;
+const QUESTION = /[?？]|(吗|呢|么)[。！!\s]*$|怎么|为什么|如何|什么|是否|能不能|可不可以|有没有/u;
+const STOPWORDS = new Set(
+	'about above after again also anyone anything because been before being both but came come could does doing done dont down each else even ever from have having here into just know like make many more most much need only other over really same should some such than that thats their them then there these they thing think this those through trying very want well were what when where which while will with would your yours youre thanks thank please yeah okay sure still'.split(
+		' '
+	)
+);
+
+/**
+ * The previous messages of each source, seen by reply inference: for each new message, the candidate
+ * parents (the previous `max_candidates` messages of its source within `window_ms`, plus the latest
+ * message of every member it names) and a "no parent" option, each with its feature vector.
+ */
+export class ReplyContext {
+	readonly #names = new Map<string, string>();
+	readonly #lengths_by_first = new Map<string, number[]>();
+	readonly #windows = new Map<number, ContextMessage[]>();
+	readonly #added = new Map<number, number>();
+	readonly #latest_by_author = new Map<number, Map<string, ContextMessage>>();
+	readonly #max_candidates: number;
+	readonly #window_ms: number;
+
+	constructor(names: readonly MemberName[], options: { max_candidates: number; window_ms: number }) {
+		for (const { name, author_id } of names) {
+			const key = name.trim().toLowerCase();
+			if (key === '' || this.#names.has(key)) continue;
+			this.#names.set(key, author_id);
+			const lengths = this.#lengths_by_first.get(key[0]) ?? [];
+			if (!lengths.includes(key.length)) lengths.push(key.length);
+			this.#lengths_by_first.set(key[0], lengths.sort((a, b) => b - a));
+		}
+		this.#max_candidates = options.max_candidates;
+		this.#window_ms = options.window_ms;
+	}
+
+	/** Reads a message: its names, words and cues, ready to be given options and then added. */
+	read(message: ReplyMessage): ContextMessage {
+		const names = this.#namings(message.text, message.author_id);
+		const addressees = new Set(names.map((naming) => naming.author_id));
+		if (message.replied_author_id !== null && message.replied_author_id !== message.author_id) addressees.add(message.replied_author_id);
+		const partner_id = names[0]?.author_id ?? (message.replied_author_id !== message.author_id ? message.replied_author_id : null);
+		return { ...message, names, words: words(message.text), question: QUESTION.test(message.text), addressees, partner_id, position: -1 };
+	}
+
+	/** The options for a message read with `read`: "no parent" first, then candidates, latest first. */
+	options(message: ContextMessage): ReplyOption[] {
+		const window = this.#windows.get(message.source_index) ?? [];
+		const position = this.#added.get(message.source_index) ?? 0;
+		const latest = this.#latest_by_author.get(message.source_index) ?? new Map<string, ContextMessage>();
+		const candidates: ContextMessage[] = [];
+		for (let index = window.length - 1; index >= 0 && candidates.length < this.#max_candidates; index--) {
+			if (message.sent_ms - window[index].sent_ms >= this.#window_ms) break;
+			candidates.push(window[index]);
+		}
+		for (const naming of message.names) {
+			const named_latest = latest.get(naming.author_id);
+			if (named_latest && !candidates.includes(named_latest)) candidates.push(named_latest);
+		}
+		const previous = window.at(-1);
+		const own_earlier = candidates.some((candidate) => candidate.author_id === message.author_id);
+		const latest_addresser = candidates.find((candidate) => candidate.addressees.has(message.author_id) && candidate.author_id !== message.author_id);
+		const my_last = latest.get(message.author_id);
+		const none = new Float64Array(REPLY_FEATURES.length);
+		const greeting = GREETING.test(message.text.trim());
+		none[F.none] = 1;
+		none[F.none_greeting] = greeting ? 1 : 0;
+		none[F.none_names_nobody] = message.names.length === 0 ? 1 : 0;
+		none[F.none_log_minutes_since_previous] = previous ? logMinutes(message.sent_ms - previous.sent_ms) : logMinutes(this.#window_ms);
+		none[F.none_question] = message.question ? 1 : 0;
+		none[F.none_first_in_window] = own_earlier ? 0 : 1;
+		none[F.none_log_length] = Math.log1p(message.text.length);
+		const options: ReplyOption[] = [
+			{
+				candidate: null,
+				features: none,
+				facts: { named: null, addressed_me: false, same_author: false, gap_ms: 0, shared_words: 0, greeting }
+			}
+		];
+		for (const candidate of candidates) {
+			const x = new Float64Array(REPLY_FEATURES.length);
+			const named = message.names.find((naming) => naming.author_id === candidate.author_id) ?? null;
+			const is_latest = latest.get(candidate.author_id) === candidate;
+			const same_author = candidate.author_id === message.author_id;
+			const addressed_me = !same_author && candidate.addressees.has(message.author_id);
+			const gap_ms = message.sent_ms - candidate.sent_ms;
+			const distance = position - candidate.position;
+			let shared_words = 0;
+			for (const word of message.words) if (candidate.words.has(word)) shared_words++;
+			x[F.named_latest] = named && is_latest ? 1 : 0;
+			x[F.named_earlier] = named && !is_latest ? 1 : 0;
+			x[F.named_leading] = named?.leading ? 1 : 0;
+			x[F.names_someone_else] = !named && message.names.length > 0 ? 1 : 0;
+			x[F.addressed_me] = addressed_me ? 1 : 0;
+			x[F.latest_to_address_me] = candidate === latest_addresser ? 1 : 0;
+			x[F.same_author] = same_author ? 1 : 0;
+			x[F.same_author_names_nobody] = same_author && message.names.length === 0 ? 1 : 0;
+			x[F.same_author_log_minutes] = same_author ? logMinutes(gap_ms) : 0;
+			x[F.log_distance] = Math.log1p(Math.max(distance, 1) - 1);
+			x[F.adjacent] = candidate === previous ? 1 : 0;
+			x[F.log_minutes] = logMinutes(gap_ms);
+			x[F.author_latest] = is_latest ? 1 : 0;
+			x[F.log_shared_words] = Math.log1p(shared_words);
+			x[F.candidate_question] = candidate.question ? 1 : 0;
+			x[F.candidate_question_answer] = candidate.question && !message.question ? 1 : 0;
+			x[F.my_last_partner] = !same_author && my_last?.partner_id === candidate.author_id ? 1 : 0;
+			x[F.candidate_addresses_other] = candidate.addressees.size > 0 && !candidate.addressees.has(message.author_id) ? 1 : 0;
+			x[F.named_and_addressed_me] = named && addressed_me ? 1 : 0;
+			options.push({ candidate, features: x, facts: { named, addressed_me, same_author, gap_ms, shared_words, greeting: false } });
+		}
+		return options;
+	}
+
+	/** Adds a read message as a candidate for later ones. */
+	add(message: ContextMessage): void {
+		message.position = this.#added.get(message.source_index) ?? 0;
+		this.#added.set(message.source_index, message.position + 1);
+		let window = this.#windows.get(message.source_index);
+		if (!window) this.#windows.set(message.source_index, (window = []));
+		window.push(message);
+		// keep the array short without shifting it on every message
+		if (window.length > 4 * this.#max_candidates) window.splice(0, window.length - this.#max_candidates);
+		let latest = this.#latest_by_author.get(message.source_index);
+		if (!latest) this.#latest_by_author.set(message.source_index, (latest = new Map()));
+		latest.set(message.author_id, message);
+	}
+
+	#namings(text: string, author_id: string): Naming[] {
+		const lower = text.toLowerCase();
+		const [prefix] = /^\s*(?:回复\s*)?@?/u.exec(lower)!;
+		const opening = prefix.length;
+		const marked = prefix.trim() !== '';
+		const found: Naming[] = [];
+		for (let at = 0; at < lower.length; at++) {
+			const lengths = this.#lengths_by_first.get(lower[at]);
+			if (lengths === undefined) continue;
+			const before = at === 0 ? '' : lower[at - 1];
+			const via_at = before === '@';
+			if (!(at === opening || via_at || before === '' || !WORD.test(before) || CJK.test(before))) continue;
+			for (const length of lengths) {
+				if (at + length > lower.length) continue;
+				const after = lower[at + length] ?? '';
+				if (after !== '' && WORD.test(after) && !CJK.test(after)) continue;
+				const key = lower.slice(at, at + length);
+				const named = this.#names.get(key);
+				if (named === undefined) continue;
+				const leading = at === opening && (marked || /^\s*[:,：，]/u.test(lower.slice(at + length)));
+				// Outside an @ or the opening, a one-letter name is too often a word.
+				if (!leading && !via_at && length < 2) break;
+				if (named !== author_id && !found.some((naming) => naming.author_id === named)) found.push({ author_id: named, name: text.slice(at, at + length), leading });
+				at += length - 1;
+				break;
+			}
+		}
+		return found;
+	}
+}
+
+function logMinutes(ms: number): number {
+	return Math.log1p(Math.max(ms, 0) / 60_000);
+}
+
+function words(text: string): Set<string> {
+	const found = new Set<string>();
+	for (const [token] of text.toLowerCase().matchAll(TOKENS)) {
+		if (CJK.test(token[0])) {
+			for (let index = 0; index + 1 < token.length; index++) found.add(token.slice(index, index + 2));
+		} else if (token.length >= 4 && !STOPWORDS.has(token)) {
+			found.add(token);
+		}
+	}
+	return found;
+}
