@@ -83,10 +83,13 @@ describe('resonance analyze: roles of an export that has none', () => {
 				{ line: 4, reason: 'role of Bo is empty' }
 			]
 		});
-		expect(output.links.monthly.map((month: { month: string; mentor_to_student: number }) => [month.month, month.mentor_to_student])).toEqual([
-			['2021-01', 2],
-			['2021-02', 1],
-			['2021-03', 1]
+		// Dan老师 is the mentor from the roster's one readable role row; everyone else counts as a student
+		expect(output.monthly.map((month: { month: string; mentor_messages: number; active_students: number }) => [month.month, month.mentor_messages, month.active_students])).toEqual([
+			['2021-01', 3, 3],
+			['2021-02', 2, 3],
+			['2021-03', 1, 3]
 		]);
+		// "Amy加油" (Feb) names a student: the one mentor→student link the inference finds there
+		expect(output.links.monthly.find((month: { month: string }) => month.month === '2021-02').mentor_to_student).toBe(1);
 	}, CLI_TIMEOUT_MS);
 });

@@ -53,8 +53,8 @@ describe('resonance figures', () => {
 		expect(svg.match(/font-style="italic"/g)).toHaveLength(3);
 		expect(svg).toContain('Counted: text messages (media, stickers and system messages excluded). Times in Asia/Shanghai. 2020-09 – 2022-10.');
 		const csv = readFileSync(resolve(dir, 'first', 'monthly-activity.csv'), 'utf8').split('\r\n');
-		expect(csv[0]).toBe('month,messages,words,likes,active_members,peak,peak_event,stage');
-		expect(csv.find((line) => line.startsWith('2021-03,'))).toMatch(/^2021-03,788,\d+,\d+,\d+,true,Mentor task: case report,Medical students$/);
+		expect(csv[0]).toBe('month,messages,words,likes,active_members,coverage,peak,peak_event,peak_event_distance_days,stage');
+		expect(csv.find((line) => line.startsWith('2021-03,'))).toMatch(/^2021-03,788,\d+,\d+,\d+,1,true,Mentor task: case report,0,Medical students$/);
 	});
 
 	it('keeps a heatmap of 62 members readable by making its figure taller than the default 560 px', () => {

@@ -54,7 +54,7 @@ describe('resonance links', { timeout: 180_000 }, () => {
 		);
 		const { stdout } = await resonance('links', resolve(dir, 'formulas.csv'));
 		expect(stdout).toBe(
-			'message_id,parent_id,rule\r\n"\'=HYPERLINK(""http://x"",""y"")",,none\r\n\'+1,"\'=HYPERLINK(""http://x"",""y"")",reply_to\r\n\'@a,\'+1,reply_to\r\n'
+			'message_id,parent_id,rule,reason\r\n"\'=HYPERLINK(""http://x"",""y"")",,none,no earlier message within 60 min\r\n\'+1,"\'=HYPERLINK(""http://x"",""y"")",reply_to,explicit reply\r\n\'@a,\'+1,reply_to,explicit reply\r\n'
 		);
 	});
 
