@@ -24,10 +24,10 @@ SELECT * FROM ratio_links WHERE rule = 'reply_to' OR NOT (SELECT explicit_only F
 
 -- Links between known roles per day, on the headline basis, for the day-cluster bootstrap interval of peer share.
 CREATE OR REPLACE TEMP TABLE ratio_day_counts AS
-SELECT period_index, count(*) FILTER (WHERE direction = 'student_to_student')::INTEGER AS peer_links, count(*)::INTEGER AS role_links
+SELECT period_index, sent_at::DATE AS day, count(*) FILTER (WHERE direction = 'student_to_student')::INTEGER AS peer_links, count(*)::INTEGER AS role_links
 FROM ratio_basis_links
 WHERE direction IS NOT NULL
-GROUP BY period_index, sent_at::DATE;
+GROUP BY period_index, day;
 
 CREATE OR REPLACE TEMP TABLE ratio_period_counts AS
 WITH message_counts AS (

@@ -116,7 +116,10 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 			(row) => [row.period_index, row]
 		)
 	);
-	const day_counts = groupBy(await db.query<{ period_index: number; peer_links: number; role_links: number }>('SELECT * FROM ratio_day_counts'));
+	const day_counts = groupBy(await db.query<{ period_index: number; peer_links: number; role_links: number }>(
+			// the seeded resample draws days by position: their order must not depend on how the engine grouped them
+			'SELECT period_index, peer_links, role_links FROM ratio_day_counts ORDER BY period_index, day'
+		));
 	const students = new Map(
 		(await db.query<{ period_index: number; messages_per_student: number[] }>('SELECT * FROM ratio_student_messages')).map((row) => [
 			row.period_index,
