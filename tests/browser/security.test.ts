@@ -7,7 +7,7 @@ import { openBrowser, type BrowserSession } from './open-browser';
 
 const PAYLOAD_FIXTURE = resolve(
 	import.meta.dirname,
-	'../fixtures/hostile/resonance-csv__html-script-svg-formula-payloads_in-names-and-texts_10-rows_2-rejects.csv'
+	'../fixtures/hostile/resonance-csv__html-script-svg-formula-payloads_in-names-and-texts_explicit-replies_10-rows_2-rejects.csv'
 );
 const PAYLOAD_CSV = readFileSync(PAYLOAD_FIXTURE);
 // The upload's own name is a payload too: it is shown in the page and written into the rejected-rows CSV.
@@ -124,7 +124,10 @@ describe('hostile names and texts in Chromium', () => {
 		const page = await session.newPage();
 		await page.goto(session.url + '/');
 		await page.getByTestId('figure-monthly-activity').locator('svg').first().waitFor({ timeout: 90_000 });
-		const mapped = PAYLOAD_CSV.toString('utf8').replace(/^timestamp,author,text,role/, 'date,sender,message,role');
+		// Without its id columns and under other column names, the file needs its columns mapped.
+		const mapped = PAYLOAD_CSV.toString('utf8')
+			.replace(/^[^,\n]*,[^,\n]*,/gm, '')
+			.replace(/^timestamp,author,text,role/, 'date,sender,message,role');
 		await page.getByTestId('file-input').setInputFiles({ name: 'mapped.csv', mimeType: 'text/csv', buffer: Buffer.from(mapped) });
 		const dialog = page.getByRole('dialog');
 		await dialog.waitFor();
