@@ -104,6 +104,8 @@ export class Dashboard {
 
 	/** Loads the embedded sample community with its roster and settings. */
 	async loadSample(files: { source: ImportSource; roster: RosterEntry[]; settings: AnalysisSettings }) {
+		// On a slow connection the sample arrives after the person has opened a file: theirs stays.
+		if (this.#loading || (this.dataset && !this.dataset.is_sample)) return;
 		performance.mark('resonance:load-start');
 		await this.#load([{ source: files.source }], { is_sample: true, label: 'the sample community', key: 'sample', without_text: false }, files.settings, files.roster);
 	}
