@@ -128,10 +128,12 @@ describe('kept data is never lost', () => {
 
 		// a new time zone reads the reopened files again: they must still be there
 		await first.getByRole('tab', { name: 'Settings' }).click();
-		const zone = first.getByLabel("Time zone of the export's clock (IANA name or offset)");
-		await zone.fill('+08:00');
-		await zone.press('Enter');
-		await zone.blur();
+		const zone = first.getByTestId('time-zone');
+		await zone.getByRole('button', { name: 'Change…' }).click();
+		await zone.getByLabel("Time zone of the export's clock").selectOption('');
+		await zone.getByLabel('IANA name or offset').fill('+08:00');
+		await zone.getByRole('button', { name: 'Read the times in this zone' }).click();
+		await expect.poll(() => first.getByTestId('time-zone-name').textContent(), { timeout: 60_000 }).toBe('+08:00');
 		await settled(first);
 		await first.getByRole('tab', { name: 'Data' }).click();
 		await expect.poll(() => first.getByTestId('rows-imported').textContent(), { timeout: 60_000 }).toBe('2');
