@@ -77,7 +77,7 @@ describe('matchingMessages(db, filters, page)', () => {
 	it('refuses a date, month or query that cannot be read, saying which', async () => {
 		await expect(matchingMessages(db, { month: '2021-13' }, ALL)).rejects.toThrow('month: “2021-13” is not a month (YYYY-MM)');
 		await expect(matchingMessages(db, { from: '2021-02-30' }, ALL)).rejects.toThrow('from: “2021-02-30” is not a date (YYYY-MM-DD).');
-		await expect(matchingMessages(db, { from: '2021-03-01', to: '2021-01-31' }, ALL)).rejects.toThrow('from: 2021-03-01 is after the last day, 2021-01-31');
+		await expect(matchingMessages(db, { from: '2021-03-01', to: '2021-01-31' }, ALL)).rejects.toThrow('from: the first day, 2021-03-01, is after the last day, 2021-01-31');
 		await expect(matchingMessages(db, { query: '/[z-a]/' }, ALL)).rejects.toThrow('invalid regular expression /[z-a]/: invalid character class range: z-a');
 		await expect(matchingMessages(db, {}, { limit: -1 })).rejects.toThrow(RangeError);
 	});

@@ -24,7 +24,7 @@ export function messageFiltersProblem(filters: MessageFilters): string | null {
 		if (problem) return `${field}: ${problem}`;
 	}
 	if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
-		return `from: ${filters.from} is after the last day, ${filters.to}`;
+		return `from: the first day, ${filters.from}, is after the last day, ${filters.to}`;
 	}
 	if (filters.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(filters.month)) return `month: “${filters.month}” is not a month (YYYY-MM)`;
 	return null;
