@@ -37,6 +37,7 @@ export async function matchingMessages(db: Db, filters: MessageFilters, page: Me
 		`SELECT count(*) > 0 AS has_links FROM information_schema.tables WHERE table_name = 'links'`
 	);
 	if (!has_links) await buildInteractionLinks(db);
+	// The condition is fixed SQL with `?` placeholders: typed text only ever arrives as a bound parameter.
 	return db.query<MatchingMessage>(sql.replace('/* filters */', condition), [...params, page.limit, offset]);
 }
 

@@ -23,6 +23,7 @@ export interface QueryTrendRow {
  */
 export async function queryTrend(db: Db, query: string, options: { grain: Grain; by_role?: boolean; regex?: boolean }): Promise<QueryTrendRow[]> {
 	const matcher = await messageQuery(db, query, { regex: options.regex });
+	// matcher.sql is fixed SQL with `?` placeholders: the typed text only ever arrives as a bound parameter.
 	const rows = await db.query<Required<QueryTrendRow>>(sql.replace('/* query */', matcher.sql), [
 		options.grain,
 		`1 ${options.grain}`,
