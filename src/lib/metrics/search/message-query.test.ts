@@ -9,7 +9,8 @@ const TEXTS = [
 	['t3', 'the "case study" for chapter 3'],
 	['t4', 'Case Study: 第三章 病例讨论'],
 	['t5', null],
-	['t6', 'chapter 20, case  study']
+	['t6', 'chapter 20, case  study'],
+	['t7', 'Straße: learn C++ (basics)? [ÉTÉ]']
 ] as const;
 
 let db: Db;
@@ -44,6 +45,14 @@ describe('messageQuery(db, input)', () => {
 		expect(await matches('二章 周五')).toEqual(['t2']);
 		expect(await matches('case study')).toEqual(['t3', 't4', 't6']);
 		expect(await matches('case 第三章')).toEqual(['t4']);
+		expect(await matches('STRASSE')).toEqual([]);
+		expect(await matches('straße été')).toEqual(['t7']);
+	});
+
+	it('takes every character of a plain word literally, regular expression signs included', async () => {
+		expect(await matches('c++ (BASICS)? [été]')).toEqual(['t7']);
+		expect(await matches('.*')).toEqual([]);
+		expect(await matches('\\d')).toEqual([]);
 	});
 
 	it('matches a quoted phrase only as written: spaces and case included', async () => {
@@ -76,6 +85,6 @@ describe('messageQuery(db, input)', () => {
 		expect(query.sql).not.toContain('DROP');
 		expect(await matches(`') OR 1=1; DROP TABLE texts; --`)).toEqual([]);
 		expect(await matches(`/'; DROP TABLE texts; --/`)).toEqual([]);
-		expect((await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM texts'))[0].n).toBe(6);
+		expect((await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM texts'))[0].n).toBe(7);
 	});
 });

