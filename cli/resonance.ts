@@ -1,3 +1,5 @@
+import { UsageError } from './usage-error';
+
 /**
  * Every CLI command: its usage and what runs it. Commands print to stdout and return an exit code; each is
  * imported only when it runs, so `analyze` does not wait for the chart components `figures` compiles.
@@ -37,6 +39,24 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
     message order; rule is reply_to, continuation (one's own earlier message), mention, context or none
     (then parent_id is empty); reason says why in words`,
 		run: async (argv) => (await import('./commands/links')).linksCommand(argv)
+	},
+	messages: {
+		usage: `resonance messages FILE... [--month YYYY-MM | --from DAY --to DAY] [--member NAME_OR_ID] [--query TEXT [--regex]]
+                   [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
+    print the counted messages behind a number as CSV message_id,timestamp,author,role,text,likes,
+    parent_id,rule, in message order: those of a month or of whole days (both included), of one member
+    (by name or id), and matching the query: every plain word, any case (Chinese words as written, no
+    spaces needed), every "quoted phrase" exactly as written, or a /regular expression/ (/…/i ignores
+    case; RE2 syntax). parent_id and rule are the message's interaction link (as resonance links)`,
+		run: async (argv) => (await import('./commands/messages')).messagesCommand(argv)
+	},
+	trend: {
+		usage: `resonance trend FILE... --query TEXT [--regex] [--grain month|week|day] [--by-role]
+                [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
+    print how often the counted messages match the query (as resonance messages reads it) as CSV
+    period,messages,matching,share: every period from the first to the last message, empty ones as 0
+    with an empty share; --by-role adds a role column, one row per period and role`,
+		run: async (argv) => (await import('./commands/trend')).trendCommand(argv)
 	}
 };
 
@@ -64,6 +84,6 @@ main(process.argv.slice(2)).then(
 	(error: unknown) => {
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`resonance: ${message.split('\n')[0]}\n`);
-		process.exit(1);
+		process.exit(error instanceof UsageError ? 2 : 1);
 	}
 );

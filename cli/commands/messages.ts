@@ -1,0 +1,71 @@
+import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
+import { matchingMessages } from '../../src/lib/metrics/search/matching-messages';
+import { messageFiltersProblem, type MessageFilters } from '../../src/lib/metrics/search/message-filters';
+import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
+import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
+import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { machineTimeZone } from '../machine-time-zone';
+import { parseCommandArgs } from '../parse-command-args';
+import { readSettings } from '../read-settings';
+import { UsageError } from '../usage-error';
+
+const BATCH_ROWS = 100_000;
+
+/** `resonance messages`: the counted messages behind a number, filtered by time, member and query, as spreadsheet-safe CSV. */
+export async function messagesCommand(argv: string[]): Promise<number> {
+	const { values, positionals } = parseCommandArgs(argv, {
+		...DATASET_OPTIONS,
+		config: { type: 'string' },
+		month: { type: 'string' },
+		from: { type: 'string' },
+		to: { type: 'string' },
+		member: { type: 'string' },
+		query: { type: 'string' },
+		regex: { type: 'boolean' }
+	});
+	if (values.month !== undefined && (values.from !== undefined || values.to !== undefined)) throw new UsageError('give --month or --from/--to, not both');
+	if (values.regex && values.query === undefined) throw new UsageError('--regex reads the --query: give one');
+	const filters: MessageFilters = { month: values.month, from: values.from, to: values.to, member: values.member, query: values.query, regex: values.regex };
+	const problem = messageFiltersProblem(filters);
+	if (problem) throw new UsageError(`--${problem}`);
+	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
+	if (values.tz !== undefined) settings.time_zone = values.tz;
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
+	try {
+		await applyAnalysisSettings(db, settings);
+		if (values.member !== undefined) {
+			const [{ known }] = await db.query<{ known: boolean }>('SELECT count(*) > 0 AS known FROM members WHERE author_id = ? OR author_name = ?', [values.member, values.member]);
+			if (!known) throw new UsageError(`--member "${values.member}": no member has that name or id`);
+		}
+		for (let offset = 0; ; offset += BATCH_ROWS) {
+			const rows = await matchingMessages(db, filters, { limit: BATCH_ROWS, offset }).catch(asUsageError);
+			// The header follows the first page, which is where a query is checked: an error leaves stdout empty.
+			if (offset === 0) process.stdout.write('message_id,timestamp,author,role,text,likes,parent_id,rule\r\n');
+			process.stdout.write(
+				rows
+					.map((row) =>
+						[
+							spreadsheetSafeCell(row.message_id),
+							row.timestamp,
+							spreadsheetSafeCell(row.author),
+							spreadsheetSafeCell(row.role ?? ''),
+							spreadsheetSafeCell(row.text),
+							row.likes ?? '',
+							spreadsheetSafeCell(row.parent_id ?? ''),
+							row.rule
+						].join(',') + '\r\n'
+					)
+					.join('')
+			);
+			if (rows.length < BATCH_ROWS) break;
+		}
+		return 0;
+	} finally {
+		await db.close();
+	}
+}
+
+function asUsageError(error: unknown): never {
+	throw error instanceof MessageQueryError ? new UsageError(`--query: ${error.message}`) : error;
+}

@@ -1,0 +1,50 @@
+import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
+import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
+import { queryTrend } from '../../src/lib/metrics/search/query-trend';
+import type { Grain } from '../../src/lib/metrics/series/activity-series';
+import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
+import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { machineTimeZone } from '../machine-time-zone';
+import { parseCommandArgs } from '../parse-command-args';
+import { readSettings } from '../read-settings';
+import { UsageError } from '../usage-error';
+
+const GRAINS: readonly Grain[] = ['month', 'week', 'day'];
+
+/** `resonance trend`: how many counted messages match a query, per month, week or day, as CSV. */
+export async function trendCommand(argv: string[]): Promise<number> {
+	const { values, positionals } = parseCommandArgs(argv, {
+		...DATASET_OPTIONS,
+		config: { type: 'string' },
+		query: { type: 'string' },
+		regex: { type: 'boolean' },
+		grain: { type: 'string', default: 'month' },
+		'by-role': { type: 'boolean' }
+	});
+	if (values.query === undefined) throw new UsageError('give the --query to count');
+	const grain = values.grain as Grain;
+	if (!GRAINS.includes(grain)) throw new UsageError(`--grain "${values.grain}": use month, week or day`);
+	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
+	if (values.tz !== undefined) settings.time_zone = values.tz;
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
+	try {
+		await applyAnalysisSettings(db, settings);
+		const by_role = values['by-role'] ?? false;
+		const rows = await queryTrend(db, values.query, { grain, by_role, regex: values.regex }).catch((error: unknown) => {
+			throw error instanceof MessageQueryError ? new UsageError(`--query: ${error.message}`) : error;
+		});
+		const period = (start: string) => (grain === 'month' ? start.slice(0, 7) : start);
+		process.stdout.write(
+			(by_role ? 'period,role,messages,matching,share\r\n' : 'period,messages,matching,share\r\n') +
+				rows
+					.map((row) =>
+						[period(row.period_start), ...(by_role ? [spreadsheetSafeCell(row.role ?? '')] : []), row.messages, row.matching, row.share ?? ''].join(',') + '\r\n'
+					)
+					.join('')
+		);
+		return 0;
+	} finally {
+		await db.close();
+	}
+}

@@ -1,0 +1,31 @@
+import { dayProblem } from '../../settings/day-problem';
+
+/** Which counted messages to show; every filter given must hold. Days are the dataset's wall clock. */
+export interface MessageFilters {
+	/** `YYYY-MM-DD`, first day included */
+	from?: string;
+	/** `YYYY-MM-DD`, last day included */
+	to?: string;
+	/** `YYYY-MM` */
+	month?: string;
+	/** an author id, or an author name (every author of that name) */
+	member?: string;
+	/** words, "quoted phrases" or a /regular expression/ (message-query.ts) */
+	query?: string;
+	/** read `query` as a regular expression even without slashes */
+	regex?: boolean;
+}
+
+/** Why the dates of `filters` cannot be used, as `field: reason` (the field named as in MessageFilters), or null. */
+export function messageFiltersProblem(filters: MessageFilters): string | null {
+	for (const field of ['from', 'to'] as const) {
+		const value = filters[field];
+		const problem = value === undefined ? null : dayProblem(value, `${field} day`);
+		if (problem) return `${field}: ${problem}`;
+	}
+	if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+		return `from: the first day, ${filters.from}, is after the last day, ${filters.to}`;
+	}
+	if (filters.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(filters.month)) return `month: “${filters.month}” is not a month (YYYY-MM)`;
+	return null;
+}
