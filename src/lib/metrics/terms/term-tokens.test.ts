@@ -16,8 +16,9 @@ describe('termTokens(text)', () => {
 		expect(termTokens(text)).toEqual(terms);
 	});
 
-	it('no term spans a line break, so texts can be tokenized joined', () => {
-		const texts = ['复习', '考试', 'anatomy', 'atlas'];
-		expect(termTokens(texts.join('\n'))).toEqual(texts.flatMap(termTokens));
+	it('no term spans a line break, so texts can be tokenized joined; lines without Chinese come first', () => {
+		const texts = ['明天考试', 'anatomy atlas', '复习 www.example.org', 'I can’t find it', '今天 covid19'];
+		expect(termTokens(texts.join('\n'))).toEqual(['anatomy', 'atlas', 'find', '明天', '考试', '复习', '今天', 'covid']);
+		expect(termTokens(texts.join('\n')).sort()).toEqual(texts.flatMap(termTokens).sort());
 	});
 });
