@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateSampleCommunity } from '../src/lib/sample/generate-sample-community';
 import { defaultAnalysisSettings } from '../src/lib/settings/default-analysis-settings';
 import { parseAnalysisSettings } from '../src/lib/settings/parse-analysis-settings';
 import { analysisJson } from './commands/analyze';
@@ -8,8 +10,8 @@ import { loadCliDataset } from './load-cli-dataset';
 
 const fixtures = resolve(import.meta.dirname, '../tests/fixtures/terms');
 
-async function analyze(file: string, settings = defaultAnalysisSettings('UTC')) {
-	const { db, report } = await loadCliDataset([resolve(fixtures, file)], { tz: 'UTC' });
+async function analyze(file: string, settings = defaultAnalysisSettings('UTC'), roster?: string) {
+	const { db, report } = await loadCliDataset([resolve(fixtures, file)], { tz: settings.time_zone, roster });
 	try {
 		return await analysisJson(db, report, settings);
 	} finally {
@@ -37,4 +39,18 @@ describe('resonance analyze: terms', () => {
 			{ stage: 'Ward rounds', terms: ['rounds', 'patient', 'ward'] }
 		]);
 	});
+
+	it('the sample community: the case-report month talks of the report, the journal-club month of 论文', async () => {
+		const folder = mkdtempSync(resolve(tmpdir(), 'resonance-terms-'));
+		const sample = generateSampleCommunity();
+		writeFileSync(resolve(folder, 'community.csv'), sample.csv);
+		writeFileSync(resolve(folder, 'roster.csv'), sample.roster_csv);
+		const output = await analyze(resolve(folder, 'community.csv'), parseAnalysisSettings(JSON.stringify(sample.settings)), resolve(folder, 'roster.csv'));
+		const [march, november] = output.terms.peaks;
+		expect([march.month, november.month]).toEqual(['2021-03', '2021-11']);
+		expect(march.terms[0].term).toBe('report');
+		expect(march.terms.map((term) => term.term)).toEqual(expect.arrayContaining(['case', '病例']));
+		expect(november.terms.map((term) => term.term)).toEqual(expect.arrayContaining(['论文', 'research']));
+		expect(output.terms.stages.map((stage) => [stage.stage, stage.terms.length])).toEqual([['Medical students', 10], ['Interns', 10], ['Newly qualified doctors', 10]]);
+	}, 120_000);
 });
