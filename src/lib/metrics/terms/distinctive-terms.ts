@@ -23,9 +23,9 @@ export function distinctiveTerms(group: ReadonlyMap<string, number>, corpus: Rea
 	const group_size = sum(group);
 	const rest_size = corpus_size - group_size;
 	// The prior is the corpus itself: alpha_w = a0 × corpus share of w with a0 = the corpus's word count, so
-	// alpha_w is w's corpus count. This shrinks each group towards the whole conversation by as much evidence
-	// as the conversation holds, the prior Jurafsky's widely used implementation of eq. 22 takes (a background
-	// corpus's counts as alpha), and it needs no tuning per dataset.
+	// alpha_w is w's corpus count. Each group is shrunk towards the whole conversation by as much evidence as the
+	// conversation holds, nothing is tuned per dataset, and it is the prior of the widely used implementation of
+	// eq. 22 (Jurafsky's bayes.py, 2013: a background corpus's counts as alpha, their sum as a0).
 	const prior_size = corpus_size;
 	const terms: DistinctiveTerm[] = [];
 	for (const [term, count] of group) {
