@@ -10,8 +10,8 @@ import { loadCliDataset } from './load-cli-dataset';
 
 const fixtures = resolve(import.meta.dirname, '../tests/fixtures/terms');
 
-async function analyze(file: string, settings = defaultAnalysisSettings('UTC'), roster?: string) {
-	const { db, report } = await loadCliDataset([resolve(fixtures, file)], { tz: settings.time_zone, roster });
+async function analyze(file: string, settings = defaultAnalysisSettings('UTC'), roster?: string, without_text = false) {
+	const { db, report } = await loadCliDataset([resolve(fixtures, file)], { tz: settings.time_zone, roster, without_text });
 	try {
 		return await analysisJson(db, report, settings);
 	} finally {
@@ -29,6 +29,11 @@ describe('resonance analyze: terms', () => {
 		expect(output.terms.peaks.map(({ month, terms }) => ({ month, terms: terms.map(({ term, count }) => [term, count]) }))).toEqual([
 			{ month: '2021-02', terms: [['复习', 7], ['考试', 6]] }
 		]);
+	});
+
+	it('--without-text keeps the peak and gives it no terms', async () => {
+		const output = await analyze('resonance__chinese_jan-mar-2021_february-peak-about-kaoshi-fuxi.csv', undefined, undefined, true);
+		expect(output.terms).toEqual({ peaks: [{ month: '2021-02', terms: [] }], stages: [] });
 	});
 
 	it('lists the terms of each stage of the settings, in their order', async () => {
