@@ -3,6 +3,7 @@ import type { Db } from '../../src/lib/db/db';
 import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
 import { DATASET_OPTIONS, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
+import { periodTerms } from '../../src/lib/metrics/terms/period-terms';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
@@ -56,6 +57,7 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 			const { period, period_start, period_end, messages, mentor_message_share, ...ratios } = analysis.links.stages[index];
 			const { stage: _name, ...monthly_median } = analysis.links.stage_medians[index];
 			return { ...stage, ...ratios, monthly_median };
-		})
+		}),
+		terms: await periodTerms(db, { peak_months: analysis.peaks.peaks.map((peak) => peak.label) })
 	};
 }
