@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createNodeDb } from '../../src/lib/db/duckdb-node';
@@ -9,6 +11,7 @@ import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-co
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let session: BrowserSession;
 // The reference: the sample analysed by the same code on Node's DuckDB, as the browser loads it (roster and settings included).
 let expected: CompleteAnalysis;
@@ -96,6 +99,34 @@ describe('the Response view on the sample community', () => {
 		await stage.locator('svg').waitFor();
 		expect(await stage.locator('svg > g:nth-of-type(2) > rect').count()).toBe(7 * 24);
 		expect(await page.locator('figure', { has: stage }).locator('figcaption').textContent()).toContain('Stage: Interns.');
+		await page.close();
+	});
+
+	it('has no axe-core violations', async () => {
+		const page = await openResponse();
+		await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=words-progress]'), null, { timeout: 90_000 });
+		await page.evaluate(AXE);
+		const violations = await page.evaluate(async () => {
+			const result = await (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run('#view-panel');
+			return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+		});
+		expect(violations).toEqual([]);
+		await page.close();
+	});
+
+	it('says what counts as a question when a chat has none, and offers no stage choice without stages', async () => {
+		const page = await session.newPage();
+		await page.goto(session.url + '/?view=response');
+		await page.getByTestId('response-table').waitFor({ timeout: 90_000 });
+		const csv = ['timestamp,author,text', '2021-03-01 09:00,Ann,hello all', '2021-03-01 09:05,Bob,good morning', '2021-03-02 10:00,Ann,see you tomorrow.'].join('\n');
+		await page.getByTestId('file-input').setInputFiles({ name: 'no-questions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		const empty = page.getByTestId('no-questions');
+		await empty.waitFor({ timeout: 90_000 });
+		expect((await empty.textContent())?.replace(/\s+/g, ' ')).toContain('No questions found. Only messages that hold a question mark (? or ？) or end in 吗, 呢 or 么 count as questions');
+		expect(await page.getByTestId('response-table').count()).toBe(0);
+		expect(await page.getByTestId('figure-weekly-hours').locator('svg > g:nth-of-type(2) > rect').count()).toBe(7 * 24);
+		expect(await page.getByTestId('hours-stage').count()).toBe(0);
+		await page.evaluate(() => localStorage.clear());
 		await page.close();
 	});
 });
