@@ -78,7 +78,8 @@ describe('native DuckDB and duckdb-wasm give the same analysis', () => {
 		'whatsapp-android__24h_day-first_3-authors_12-messages.txt',
 		'whatsapp-android__zip_crlf_chat-with-name_4-messages.zip',
 		'../csv/resonance__6-bad-rows_bad-dates_empty-author_bad-likes_extra-columns.csv',
-		'../csv/mapped__date-sender-message_offsets_epochs.csv'
+		'../csv/mapped__date-sender-message_offsets_epochs.csv',
+		'../response/questions__zh-and-en_self-continuation-only_answered-after-25h_mention-reply_newcomer-answered_newcomer-unanswered_empty-march.csv'
 	])('%s', async (name) => {
 		const files = [resolve(formats, name)];
 		const native = await analyze('native', files, { tz: 'Asia/Shanghai' }).catch((error: Error) => error.message);

@@ -45,6 +45,30 @@ describe('resonance analyze', () => {
 		expect(with_text.monthly.some((row: { words: number }) => row.words > 0)).toBe(true);
 	}, 2 * CLI_TIMEOUT_MS);
 
+	it('reports questions answered within 24 h, newcomers and the week\'s hours of a hand-made chat exactly', async () => {
+		const { stdout } = await resonance(
+			'analyze',
+			'tests/fixtures/response/questions__zh-and-en_self-continuation-only_answered-after-25h_mention-reply_newcomer-answered_newcomer-unanswered_empty-march.csv',
+			'--tz', 'UTC'
+		);
+		const output = JSON.parse(stdout);
+		// src/lib/metrics/response/response-times.test.ts derives these by hand
+		expect(output.response.monthly.map((row: Record<string, unknown>) => Object.values(row).slice(0, 6))).toEqual([
+			['2021-01', 4, 2, 2, 30, 1206],
+			['2021-02', 2, 0, 2, 40, 56],
+			['2021-03', 0, 0, 0, null, null],
+			['2021-04', 1, 1, 0, null, null]
+		]);
+		expect(Object.keys(output.response.monthly[0])).toEqual([
+			'month', 'questions', 'unanswered_questions', 'replied', 'median_minutes_to_first_reply', 'p90_minutes_to_first_reply', 'replied_share', 'replied_share_ci'
+		]);
+		expect(output.response.by_role.map((row: { role: string }) => row.role)).toEqual(['mentor', 'student', 'mentor', 'student', 'mentor', 'student', 'mentor', 'student']);
+		expect(output.response.newcomers).toMatchObject({ count: 6, replied: 2, median_minutes_to_first_reply: 10 });
+		// Monday 09:00: q1, a1, a1b (4 Jan) and n1, r1 (1 Feb)
+		expect(output.hours[0][9]).toBe(5);
+		expect(output.hours.flat().reduce((sum: number, count: number) => sum + count, 0)).toBe(18);
+	});
+
 	it('prints rejected rows with line and reason, and exits 0 when anything was imported', async () => {
 		const { stdout } = await resonance('analyze', 'tests/fixtures/csv/resonance__6-bad-rows_bad-dates_empty-author_bad-likes_extra-columns.csv');
 		const output = JSON.parse(stdout);
@@ -81,7 +105,7 @@ describe('resonance analyze --config', () => {
 	it('on the sample community with its settings: exactly the two task peaks, each explained by its event; mentor share falls by stage; silent members listed', async () => {
 		const { stdout } = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--roster', resolve(sample_dir, 'roster.csv'), '--config', resolve(sample_dir, 'settings.json'));
 		const output = JSON.parse(stdout);
-		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'links', 'stages', 'terms']);
+		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'links', 'stages', 'response', 'hours', 'terms']);
 		expect(output.import.time_zone).toBe('Asia/Shanghai');
 		expect(output.peaks.map((peak: { month: string; messages: number; event: unknown; event_distance_days: number }) => [peak.month, peak.messages, peak.event, peak.event_distance_days])).toEqual([
 			['2021-03', 788, { date: '2021-03-04', label: 'Mentor task: case report' }, 0],
@@ -109,6 +133,10 @@ describe('resonance analyze --config', () => {
 		expect(silent).toEqual(expect.arrayContaining(['S03', 'S55', 'S11', 'S19', 'S26', 'S33', 'S40', 'S44', 'S51']));
 		expect(silent).not.toContain('M01 Mentor');
 		expect(output.drops.retention.map((curve: { cohort: string }) => curve.cohort)).toEqual(['all', 'Class A', 'Class B', 'Class C']);
+		expect(output.response.monthly.map((row: { month: string }) => row.month)).toEqual(output.monthly.map((row: { month: string }) => row.month));
+		expect(Object.keys(output.response.newcomers)).toEqual(['count', 'replied', 'median_minutes_to_first_reply', 'replied_share', 'replied_share_ci']);
+		expect(output.hours).toHaveLength(7);
+		expect(output.hours.flat().reduce((sum: number, count: number) => sum + count, 0)).toBe(9065);
 	}, CLI_TIMEOUT_MS);
 
 	it('a lower peak sensitivity keeps only the higher peak; settings without stages give no stage rows', async () => {

@@ -30,6 +30,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 /** The JSON `resonance analyze` prints for a loaded dataset: the import report and every metric under these settings. */
 export async function analysisJson(db: Db, report: CliImportSummary, settings: AnalysisSettings) {
 	const analysis = await analyzeDataset(db, settings, 'month');
+	// Each member's first message stays out of the JSON: the summary is what the analysis reports.
+	const { members: _newcomers, ...newcomers } = analysis.links.response.newcomers;
 	return {
 		import: report,
 		monthly: analysis.monthly,
@@ -58,6 +60,12 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 			const { stage: _name, ...monthly_median } = analysis.links.stage_medians[index];
 			return { ...stage, ...ratios, monthly_median };
 		}),
+		response: {
+			monthly: analysis.links.response.monthly,
+			by_role: analysis.links.response.by_role,
+			newcomers
+		},
+		hours: analysis.hours.all,
 		terms: await periodTerms(db, { peak_months: analysis.peaks.peaks.map((peak) => peak.label) })
 	};
 }

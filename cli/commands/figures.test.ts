@@ -28,7 +28,7 @@ beforeAll(async () => {
 describe('resonance figures', () => {
 	it('writes an SVG and a tidy CSV per dashboard figure and prints the SVG paths', () => {
 		const files = readdirSync(resolve(dir, 'first'));
-		for (const name of ['monthly-activity', 'weekly-activity', 'retention', 'member-activity', 'participation-inequality']) {
+		for (const name of ['monthly-activity', 'weekly-activity', 'retention', 'member-activity', 'participation-inequality', 'weekly-hours', 'weekly-hours-stage-1', 'weekly-hours-stage-3']) {
 			expect(files).toContain(`${name}.svg`);
 			expect(files).toContain(`${name}.csv`);
 		}
@@ -60,6 +60,19 @@ describe('resonance figures', () => {
 	it('keeps a heatmap of 62 members readable by making its figure taller than the default 560 px', () => {
 		const svg = readFileSync(resolve(dir, 'first', 'member-activity.svg'), 'utf8');
 		expect(Number(/^<svg [^>]*height="(\d+)"/m.exec(svg)?.[1])).toBeGreaterThan(62 * 14);
+	});
+
+	it('writes the week’s hours of the sample: 7 × 24 cells, Monday first, with its time zone in the caption', () => {
+		const svg = readFileSync(resolve(dir, 'first', 'weekly-hours.svg'), 'utf8');
+		expect(svg).toContain('<title id="figure-1">When people talk: messages by weekday and hour</title>');
+		expect(svg).toContain('Times in Asia/Shanghai. 2020-09 – 2022-10. Counted messages by weekday (rows, Monday first) and hour of the day (columns)');
+		const csv = readFileSync(resolve(dir, 'first', 'weekly-hours.csv'), 'utf8').trim().split('\r\n');
+		expect(csv[0]).toBe('weekday,hour,messages');
+		expect(csv.slice(1)).toHaveLength(7 * 24);
+		expect(csv.slice(1, 3)).toEqual(['Mon,0,0', 'Mon,1,0']);
+		expect(csv).toContain('Mon,12,131');
+		expect(csv[csv.length - 1]).toMatch(/^Sun,23,\d+$/);
+		expect(readFileSync(resolve(dir, 'first', 'weekly-hours-stage-2.svg'), 'utf8')).toContain('Stage: Interns.');
 	});
 
 	it('draws retention by roster cohort', () => {

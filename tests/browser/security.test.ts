@@ -16,7 +16,7 @@ const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
 const SVG = '"><svg onload=window.__pwned=1>';
 const FORMULAS = ['=HYPERLINK("http://evil")', '+1+1', '@SUM(A1)', '-2+3'];
-const VIEWS = ['Overview', 'Timeline', 'Mentor & peers', 'Network', 'Members', 'Data', 'Settings'];
+const VIEWS = ['Overview', 'Timeline', 'Mentor & peers', 'Response', 'Network', 'Members', 'Data', 'Settings'];
 
 let session: BrowserSession;
 beforeAll(async () => {

@@ -5,6 +5,8 @@ import NetworkChart from '../charts/NetworkChart.svelte';
 import StackedShareChart from '../charts/StackedShareChart.svelte';
 import StepCurveChart from '../charts/StepCurveChart.svelte';
 import TimelineChart from '../charts/TimelineChart.svelte';
+import { WEEKDAY_NAMES } from '../charts/weekday-names';
+import WeekHourHeatmap from '../charts/WeekHourHeatmap.svelte';
 import { gini } from '../metrics/algorithms/gini';
 import { lorenzCurve } from '../metrics/algorithms/lorenz-curve';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
@@ -183,6 +185,23 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 			member.monthly_messages.map((messages, index) => ({ member: member.author_name, role: member.role, month: monthly[index].month, messages }))
 		)
 	});
+
+	const week_caption = ' Counted messages by weekday (rows, Monday first) and hour of the day (columns) in the dataset’s time zone.';
+	const hour_sets = [{ stage: null, messages: analysis.hours.all }, ...analysis.hours.stages];
+	for (const [index, { stage, messages }] of hour_sets.entries()) {
+		const range = stages.find((candidate) => candidate.name === stage);
+		figures.push({
+			name: index === 0 ? 'weekly-hours' : `weekly-hours-stage-${index}`,
+			title: stage === null ? 'When people talk: messages by weekday and hour' : `When people talk: ${stage}`,
+			caption:
+				stage === null || !range
+					? caption(week_caption)
+					: methodCaption({ counted, time_zone, date_range: [range.start, range.end] }) + week_caption + ` Stage: ${stage}.`,
+			component: WeekHourHeatmap,
+			props: { messages, value_label: 'Messages' },
+			rows: messages.flatMap((hours, weekday) => hours.map((count, hour) => ({ weekday: WEEKDAY_NAMES[weekday], hour, messages: count })))
+		});
+	}
 
 	const student_messages = members.filter((member) => member.role === 'student').map((member) => member.messages);
 	const population = student_messages.length > 0 ? 'students' : 'members';

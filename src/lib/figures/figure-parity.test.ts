@@ -11,6 +11,7 @@ import NetworkChart from '../charts/NetworkChart.svelte';
 import StackedShareChart from '../charts/StackedShareChart.svelte';
 import StepCurveChart from '../charts/StepCurveChart.svelte';
 import TimelineChart from '../charts/TimelineChart.svelte';
+import WeekHourHeatmap from '../charts/WeekHourHeatmap.svelte';
 import { chartFigure } from './chart-figure';
 import { serverChartMarkup } from './server-chart-markup';
 
@@ -18,7 +19,7 @@ import { serverChartMarkup } from './server-chart-markup';
 // byte for byte the figure the CLI writes with svelte/server: both go through figureSvg's canonical form.
 const chromium_path = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find((path) => path && existsSync(path));
 // Props come from JSON fixtures here, so every chart is typed as taking any props.
-const charts = { TimelineChart, StackedShareChart, NetworkChart, ActivityHeatmap, StepCurveChart, LorenzChart } as unknown as Record<string, Component<Record<string, unknown>>>;
+const charts = { TimelineChart, StackedShareChart, NetworkChart, ActivityHeatmap, StepCurveChart, LorenzChart, WeekHourHeatmap } as unknown as Record<string, Component<Record<string, unknown>>>;
 const fixture = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/charts', name), 'utf8'));
 const cases: [string, Record<string, unknown>][] = [
 	['TimelineChart', fixture('timeline__26-months_likes_2-peaks_3-stages_6-events.json')],
@@ -35,7 +36,8 @@ const cases: [string, Record<string, unknown>][] = [
 	['NetworkChart', fixture('network__59-members_605-edges_min-3-replies.json')],
 	['ActivityHeatmap', fixture('heatmap__62-members_26-months_roles.json')],
 	['StepCurveChart', fixture('step-curves__3-cohorts_censored.json')],
-	['LorenzChart', fixture('lorenz__61-students_lurkers-as-0.json')]
+	['LorenzChart', fixture('lorenz__61-students_lurkers-as-0.json')],
+	['WeekHourHeatmap', fixture('week-hours__mon-09h-7_tue-21h-123_sun-23h-1.json')]
 ];
 const options = { title: 'A figure title with “quotes” & an ampersand', caption: 'Counted: text messages. Times in Asia/Shanghai. 2020-09 – 2022-10.', width: 900, height: 560 };
 
@@ -105,6 +107,10 @@ describe.skipIf(!chromium_path)('figure export in the browser (skipped: no Chrom
 		expect(await timeline.locator('[aria-live]').textContent()).toMatch(/^Oct 2020, 345 messages, \d+ likes, Stage: Medical students$/);
 		await page.keyboard.press('End');
 		expect(await timeline.locator('[aria-live]').textContent()).toMatch(/^Oct 2022, 155 messages/);
+		const week = page.locator('section').nth(cases.length - 1);
+		await week.locator('svg').focus();
+		for (const key of ['ArrowDown', 'ArrowDown', 'End', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+		expect(await week.locator('[aria-live]').textContent()).toBe('Tue 21:00–22:00 · 123 messages');
 	});
 
 	it('TimelineChart reports a range dragged on its axis, Shift+arrows then Enter, and a clicked peak', async () => {

@@ -4,12 +4,14 @@ import { DatasetAnalyzer } from './dataset-analyzer';
 import type { MonthlyDrops } from './drops/monthly-drops';
 import type { RetentionCurve } from './drops/retention-curves';
 import type { SilentMemberRow } from './drops/silent-members-at';
+import type { WeeklyHours } from './hours/weekly-hours';
 import type { LinkRatioRow } from './links/link-ratios';
 import type { LinkRuleCounts } from './links/link-rule-counts';
 import type { ReplyNetwork } from './links/reply-network';
 import type { MemberActivityRow } from './members/member-activity';
 import type { MonthlyRow } from './monthly-series';
 import type { PeakReport } from './peaks/peak-report';
+import type { ResponseTimes } from './response/response-times';
 import type { ActivityRow, Grain } from './series/activity-series';
 import type { DataSpan } from './series/data-span';
 import type { StageRow } from './stages/stage-comparison';
@@ -32,6 +34,8 @@ export interface DatasetAnalysis {
 	members: MemberActivityRow[];
 	/** Null until computed: the dashboard draws the activity first and finds who answers whom after. */
 	links: DatasetLinks | null;
+	/** Counted messages by weekday and hour, overall and per stage. */
+	hours: WeeklyHours;
 }
 
 /** Who answers whom: the interaction-link metrics, the slowest part of an analysis. */
@@ -43,6 +47,8 @@ export interface DatasetLinks {
 	networks: ReplyNetwork[];
 	/** Per stage, the median of the monthly network measures, beside the pooled values in `stages`. */
 	stage_medians: StageMonthlyMedians[];
+	/** Whether and how fast questions and newcomers' first messages are answered, read from the links. */
+	response: ResponseTimes;
 }
 
 /** An analysis with every part computed, as analyzeDataset and DatasetAnalyzer.analyze return it. */

@@ -5,6 +5,7 @@ import type { CompleteAnalysis, DatasetAnalysis } from './analyze-dataset';
 import { monthlyDrops } from './drops/monthly-drops';
 import { retentionCurves } from './drops/retention-curves';
 import { silentMembersAt } from './drops/silent-members-at';
+import { weeklyHours } from './hours/weekly-hours';
 import { buildInteractionLinks } from './links/build-interaction-links';
 import { linkRatios } from './links/link-ratios';
 import { linkRuleCounts } from './links/link-rule-counts';
@@ -12,6 +13,7 @@ import { replyNetwork } from './links/reply-network';
 import { memberActivity } from './members/member-activity';
 import { monthlySeries } from './monthly-series';
 import { peakReport } from './peaks/peak-report';
+import { responseTimes } from './response/response-times';
 import { activitySeries, type Grain } from './series/activity-series';
 import { dataSpan, type DataSpan } from './series/data-span';
 import { stageComparison } from './stages/stage-comparison';
@@ -59,7 +61,8 @@ export class DatasetAnalyzer {
 						settings.stages.length > 0 ? replyNetwork(db, settings.stages) : []
 					))
 				],
-				stage_medians: stageMonthlyMedians(settings.stages, monthly)
+				stage_medians: stageMonthlyMedians(settings.stages, monthly),
+				response: await this.#part('response times', counted, () => responseTimes(db))
 			}
 		};
 	}
@@ -93,7 +96,8 @@ export class DatasetAnalyzer {
 			retention: await this.#part('retention', counted, () => retentionCurves(db)),
 			stages: await this.#part('stage comparison', { ...staged, ...worded }, () => stageComparison(db, settings.stages)),
 			members: await this.#part('member activity', counted, () => memberActivity(db)),
-			links: null
+			links: null,
+			hours: await this.#part('weekly hours', staged, () => weeklyHours(db, settings.stages))
 		};
 	}
 
