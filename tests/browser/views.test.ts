@@ -100,7 +100,7 @@ describe('the views, as a person uses them', () => {
 		const serious: string[] = [];
 		const page = await openView('overview');
 		await page.evaluate(AXE);
-		for (const view of ['Overview', 'Timeline', 'Mentor & peers', 'Network', 'Members', 'Data', 'Settings']) {
+		for (const view of ['Overview', 'Timeline', 'Mentor & peers', 'Response', 'Network', 'Members', 'Data', 'Settings']) {
 			await page.getByRole('tab', { name: view }).click();
 			await page.locator('#view-panel').waitFor();
 			await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && document.getAnimations().length === 0);

@@ -47,7 +47,7 @@ describe('StackedShareChart', () => {
 		const svg = canonicalSvg(serverChartMarkup(StackedShareChart, { ...shares, periods }));
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/stacked-share-chart__months_wilson-intervals_few-links-faded.svg');
 		expect(svg).toContain('>Student → student 95% interval (Wilson)</text>');
-		expect(svg).toContain('>Faded: fewer than 30 links (n above the bar)</text>');
+		expect(svg).toContain('>Faded: fewer than 30 links (n at the top of the bar)</text>');
 		expect((svg.match(/>n=\d+<\/text>/g) ?? []).map((text) => text.slice(1, -7))).toEqual(['n=12', 'n=15', 'n=18']);
 		expect((svg.match(/<path d="M[^"]+V[^"]+" stroke="#1a1a1a" stroke-width="1.5"/g) ?? []).length).toBe(26);
 	});
