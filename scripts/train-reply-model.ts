@@ -52,21 +52,39 @@ class Floats {
 	}
 }
 
-/** Every `every`-th annotated message of a split (all of them read as context), with its options. */
-function examples(split: 'train' | 'dev', every = 1): Examples {
+function readSplit(split: 'train' | 'dev'): IrcRow[][] {
 	const folder = resolve(CORPUS, split);
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.messages.csv'))
+		.sort()
+		.map((file) => Papa.parse<IrcRow>(readFileSync(resolve(folder, file), 'utf8'), { header: true, skipEmptyLines: true }).data.filter((row) => row.is_system === '0'));
+}
+
+/** Share of a split's messages that name another member, names found as the links table finds them. */
+function namingShare(files: IrcRow[][]): number {
+	let named = 0;
+	let messages = 0;
+	for (const rows of files) {
+		const context = new ReplyContext([...new Set(rows.map((row) => row.author))].map((author) => ({ name: author, author_id: author })), REPLY_CONTEXT_OPTIONS);
+		for (const [seq, row] of rows.entries()) {
+			if (context.read({ seq, source_index: 0, author_id: row.author, sent_ms: 0, text: row.text, replied_author_id: null }).names.length > 0) named++;
+			messages++;
+		}
+	}
+	return named / messages;
+}
+
+/** Every `every`-th annotated message of a split (all of them read as context), with its options. */
+function examples(files: IrcRow[][], naming_share: number, every = 1): Examples {
 	const features = new Floats();
 	let annotated = 0;
 	const first: number[] = [0];
 	const gold: number[] = [];
-	for (const file of readdirSync(folder).filter((name) => name.endsWith('.messages.csv')).sort()) {
-		const rows = Papa.parse<IrcRow>(readFileSync(resolve(folder, file), 'utf8'), { header: true, skipEmptyLines: true }).data.filter(
-			(row) => row.is_system === '0'
-		);
+	for (const rows of files) {
 		const authors = [...new Set(rows.map((row) => row.author))];
 		const context = new ReplyContext(
 			authors.map((author) => ({ name: author, author_id: author })),
-			REPLY_CONTEXT_OPTIONS
+			{ ...REPLY_CONTEXT_OPTIONS, naming_share }
 		);
 		for (const [seq, row] of rows.entries()) {
 			const message = context.read({
@@ -204,17 +222,21 @@ function accuracy(weights: Float64Array, set: Examples): number {
 	return correct / set.gold.length;
 }
 
-const train = examples('train', TRAIN_EVERY);
+const train_files = readSplit('train');
+const naming_share = Math.round(namingShare(train_files) * 1e4) / 1e4;
+const train = examples(train_files, naming_share, TRAIN_EVERY);
 console.error(`read ${train.gold.length} train examples`);
-const dev = examples('dev');
+const dev = examples(readSplit('dev'), naming_share);
 const weights = fit(train);
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
+console.log(`train: ${(100 * naming_share).toFixed(2)}% of messages name another member`);
 console.log(`train: ${train.gold.length} annotated messages (${train.gold.filter((gold) => gold < 0).length} with the gold parent out of reach)`);
 console.log(`dev: ${dev.gold.length} annotated messages, exact parent ${(100 * accuracy(weights, dev)).toFixed(1)}%; train ${(100 * accuracy(weights, train)).toFixed(1)}%`);
 for (const [index, name] of REPLY_FEATURES.entries()) console.log(`  ${name.padEnd(34)} ${round(weights[index])}`);
 
 if (process.argv.includes('--write')) {
 	const path = resolve(import.meta.dirname, '../src/lib/metrics/links/reply-weights.json');
-	writeFileSync(path, JSON.stringify(Object.fromEntries(REPLY_FEATURES.map((name, index) => [name, round(weights[index])])), null, '\t') + '\n');
+	const model = { naming_share, ...Object.fromEntries(REPLY_FEATURES.map((name, index) => [name, round(weights[index])])) };
+	writeFileSync(path, JSON.stringify(model, null, '\t') + '\n');
 	console.log(`wrote ${path}`);
 }

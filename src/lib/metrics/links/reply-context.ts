@@ -1,3 +1,4 @@
+import model from './reply-weights.json';
 /** One message as reply inference reads it, in message order. */
 export interface ReplyMessage {
 	seq: number;
@@ -83,8 +84,22 @@ export const REPLY_FEATURES = [
 	'named_and_addressed_me'
 ] as const;
 
-/** Candidates: the previous 50 messages of the source sent under 60 minutes before (named members' latest messages at any distance). */
-export const REPLY_CONTEXT_OPTIONS = { max_candidates: 50, window_ms: 60 * 60_000 };
+/** What ReplyContext needs besides the member names. */
+export interface ReplyContextOptions {
+	max_candidates: number;
+	window_ms: number;
+	/** share of the training messages that name another member (scripts/train-reply-model.ts measures it) */
+	naming_share: number;
+}
+
+/**
+ * Candidates: the previous 50 messages of the source sent under 60 minutes before (named members' latest
+ * messages at any distance); the naming share of the IRC the weights were fitted on.
+ */
+export const REPLY_CONTEXT_OPTIONS: ReplyContextOptions = { max_candidates: 50, window_ms: 60 * 60_000, naming_share: model.naming_share };
+
+/** A source's naming habit starts at the training corpus's, as if 50 messages like it had been read. */
+const PRIOR_MESSAGES = 50;
 
 const F = Object.fromEntries(REPLY_FEATURES.map((name, index) => [name, index])) as Record<(typeof REPLY_FEATURES)[number], number>;
 
@@ -110,10 +125,13 @@ export class ReplyContext {
 	readonly #windows = new Map<number, ContextMessage[]>();
 	readonly #added = new Map<number, number>();
 	readonly #latest_by_author = new Map<number, Map<string, ContextMessage>>();
+	/** per source: messages added so far, and how many of them named someone */
+	readonly #naming = new Map<number, { added: number; named: number }>();
 	readonly #max_candidates: number;
 	readonly #window_ms: number;
+	readonly #naming_share: number;
 
-	constructor(names: readonly MemberName[], options: { max_candidates: number; window_ms: number }) {
+	constructor(names: readonly MemberName[], options: ReplyContextOptions) {
 		for (const { name, author_id } of names) {
 			const key = name.trim().toLowerCase();
 			if (key === '' || this.#names.has(key)) continue;
@@ -124,6 +142,7 @@ export class ReplyContext {
 		}
 		this.#max_candidates = options.max_candidates;
 		this.#window_ms = options.window_ms;
+		this.#naming_share = options.naming_share;
 	}
 
 	/** Reads a message: its names, words and cues, ready to be given options and then added. */
@@ -157,7 +176,7 @@ export class ReplyContext {
 		const greeting = GREETING.test(message.text.trim());
 		none[F.none] = 1;
 		none[F.none_greeting] = greeting ? 1 : 0;
-		none[F.none_names_nobody] = message.names.length === 0 ? 1 : 0;
+		none[F.none_names_nobody] = message.names.length === 0 ? this.#namingHabit(message.source_index) : 0;
 		none[F.none_log_minutes_since_previous] = previous ? logMinutes(message.sent_ms - previous.sent_ms) : logMinutes(this.#window_ms);
 		none[F.none_question] = message.question ? 1 : 0;
 		none[F.none_first_in_window] = own_earlier ? 0 : 1;
@@ -203,8 +222,22 @@ export class ReplyContext {
 		return options;
 	}
 
+	/**
+	 * How far "names nobody" says "starts a conversation" here: 1 where people name whom they answer as often as
+	 * on the IRC the weights were fitted on, less where they seldom do (a reply that names nobody is then the
+	 * norm, not a sign of a new topic). The source's own share so far, pulled towards IRC's by 50 messages.
+	 */
+	#namingHabit(source_index: number): number {
+		const { added, named } = this.#naming.get(source_index) ?? { added: 0, named: 0 };
+		return Math.min(1, (named + PRIOR_MESSAGES * this.#naming_share) / (added + PRIOR_MESSAGES) / this.#naming_share);
+	}
+
 	/** Adds a read message as a candidate for later ones. */
 	add(message: ContextMessage): void {
+		const naming = this.#naming.get(message.source_index) ?? { added: 0, named: 0 };
+		naming.added++;
+		if (message.names.length > 0) naming.named++;
+		this.#naming.set(message.source_index, naming);
 		message.position = this.#added.get(message.source_index) ?? 0;
 		this.#added.set(message.source_index, message.position + 1);
 		let window = this.#windows.get(message.source_index);
