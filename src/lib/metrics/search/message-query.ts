@@ -1,13 +1,8 @@
 import type { Db } from '../../db/db';
+import { readMessageQuery, type MessageQueryParts } from './read-message-query';
 
 /** A search typed by a person, checked and ready to filter messages in SQL. */
-export interface MessageQuery {
-	/** Plain words: each must occur in the text, ignoring case (a substring, so Chinese needs no spaces). */
-	words: string[];
-	/** "Quoted phrases": each must occur exactly as written, spaces and case included. */
-	phrases: string[];
-	/** An RE2 regular expression (DuckDB's `regexp_matches`) the text must match; null unless asked for. */
-	pattern: string | null;
+export interface MessageQuery extends MessageQueryParts {
 	/** A SQL condition on the column `text` with `?` placeholders, bound in order by `params`. */
 	sql: string;
 	params: string[];
@@ -24,24 +19,16 @@ export class MessageQueryError extends Error {
  * not JavaScript's (no look-arounds, no back-references).
  */
 export async function messageQuery(db: Db, input: string, options: { regex?: boolean } = {}): Promise<MessageQuery> {
-	const slashed = /^\s*\/(.*)\/(i?)\s*$/s.exec(input);
-	if (options.regex || slashed) {
-		const pattern = slashed ? (slashed[2] ? '(?i)' : '') + slashed[1] : input;
-		if (pattern === '' || pattern === '(?i)') throw new MessageQueryError('the regular expression is empty');
+	const { words, phrases, pattern } = readMessageQuery(input, options);
+	if (pattern !== null) {
+		if (pattern === '') throw new MessageQueryError('the regular expression is empty');
 		try {
 			await db.query(`SELECT regexp_matches('', ?)`, [pattern]);
 		} catch (error) {
 			const reason = (error instanceof Error ? error.message : String(error)).replace(/^.*Error: /s, '');
 			throw new MessageQueryError(`invalid regular expression /${pattern}/: ${reason}`);
 		}
-		return { words: [], phrases: [], pattern, sql: `regexp_matches(coalesce(text, ''), ?)`, params: [pattern] };
-	}
-	const words: string[] = [];
-	const phrases: string[] = [];
-	// An unclosed quote runs to the end, so a query being typed still means something.
-	for (const [, phrase, word] of input.matchAll(/"([^"]*)(?:"|$)|([^\s"]+)/g)) {
-		if (phrase !== undefined && phrase.trim() !== '') phrases.push(phrase);
-		if (word !== undefined) words.push(word);
+		return { words, phrases, pattern, sql: `regexp_matches(coalesce(text, ''), ?)`, params: [pattern] };
 	}
 	if (words.length === 0 && phrases.length === 0) throw new MessageQueryError('the query has no words to look for');
 	const conditions: string[] = [];
