@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { memberLabel } from '../../src/lib/charts/member-label';
+import type { Db } from '../../src/lib/db/db';
+import { createNodeDb } from '../../src/lib/db/duckdb-node';
+import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
+import { loadDataset } from '../../src/lib/ingest/load-dataset';
+import { parseRoster } from '../../src/lib/ingest/parse-roster';
+import { countMatchingMessages } from '../../src/lib/metrics/search/count-matching-messages';
+import { matchingMessages } from '../../src/lib/metrics/search/matching-messages';
+import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
+import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
+import { openBrowser, type BrowserSession } from './open-browser';
+
+let session: BrowserSession;
+// The sample as the page loads it (its roster and settings), in Node's DuckDB: the reference for every count.
+let db: Db;
+
+beforeAll(async () => {
+	session = await openBrowser();
+	const sample = generateSampleCommunity();
+	const settings = parseAnalysisSettings(JSON.parse(JSON.stringify(sample.settings)));
+	db = await createNodeDb();
+	await loadDataset(db, [{ source: bytesImportSource('community.csv', new TextEncoder().encode(sample.csv)) }], {
+		time_zone: settings.time_zone,
+		roster: parseRoster(sample.roster_csv).entries
+	});
+	await applyAnalysisSettings(db, settings);
+});
+afterAll(async () => {
+	await db?.close();
+	await session?.close();
+});
+
+/** The sample open on a view, every metric computed and the links found. */
+async function openSample(view: string): Promise<Page> {
+	const page = await session.newPage();
+	await page.goto(`${session.url}/?view=${view}`);
+	await page.locator('#view-panel section').first().waitFor({ timeout: 90_000 });
+	await page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && !document.querySelector('[data-testid=words-progress]') && !document.querySelector('[data-testid=links-progress]'), null, { timeout: 90_000 });
+	return page;
+}
+
+const messages = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'message' : 'messages'}`;
+
+describe('the messages behind a number', () => {
+	it('searching a Chinese word lists its messages 100 at a time, the count the same as Node DuckDB gives, the word marked', async () => {
+		const page = await openSample('overview');
+		const expected = await countMatchingMessages(db, { query: '考试' });
+		expect(expected).toBeGreaterThan(100);
+		await page.getByRole('searchbox', { name: 'Search messages' }).fill('考试');
+		await page.getByRole('searchbox', { name: 'Search messages' }).press('Enter');
+		const panel = page.getByRole('dialog', { name: /考试/ });
+		await expect.poll(() => panel.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toBe(`“考试” · ${messages(expected)}`);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('messages-heading');
+		const rows = panel.getByTestId('message-row');
+		await expect.poll(() => rows.count()).toBe(100);
+		expect(await rows.first().locator('mark').first().textContent()).toBe('考试');
+		const first = (await matchingMessages(db, { query: '考试' }, { limit: 1 }))[0];
+		expect(await rows.first().locator('.text').textContent()).toBe(first.text);
+		await panel.getByRole('button', { name: `Show ${Math.min(100, expected - 100)} more` }).click();
+		await expect.poll(() => rows.count()).toBe(Math.min(200, expected));
+		await page.close();
+	});
+
+	it('opens a month of the timeline with the keyboard, shows its first message with its parent, and Escape gives the focus back to the chart', async () => {
+		const page = await openSample('timeline');
+		const chart = page.getByTestId('figure-monthly-activity').locator('svg[tabindex]');
+		await chart.focus();
+		await chart.press('Home');
+		await chart.press('ArrowRight');
+		await chart.press('Enter');
+		const [first] = await matchingMessages(db, { month: '2020-10' }, { limit: 1 });
+		const panel = page.getByRole('dialog', { name: /Oct 2020/ });
+		await expect.poll(() => panel.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toBe(
+			`Oct 2020 · ${messages(await countMatchingMessages(db, { month: '2020-10' }))}`
+		);
+		const row = panel.getByTestId('message-row').first();
+		await row.waitFor();
+		expect(await row.locator('time').textContent()).toBe(first.timestamp.slice(0, 16));
+		expect(await row.locator('.author').textContent()).toBe(memberLabel(first.author));
+		expect(await row.locator('.role').textContent()).toBe(first.role ?? 'no role');
+		expect(await row.locator('.text').textContent()).toBe(first.text);
+		const parent = first.rule === 'none' || first.rule === 'continuation' ? null : memberLabel(first.parent_author!);
+		expect(await row.locator('.parent').count()).toBe(first.rule === 'none' ? 0 : 1);
+		if (parent) expect(await row.locator('.parent').textContent()).toContain(`answers ${parent}`);
+		await page.keyboard.press('Escape');
+		await panel.waitFor({ state: 'detached' });
+		expect(await page.evaluate(() => document.activeElement?.closest('[data-testid=figure-monthly-activity]') !== null && document.activeElement?.tagName)).toBe('svg');
+		await page.close();
+	});
+
+	it('opens a member’s messages from the name in the Members tables; the close button gives the focus back to the name', async () => {
+		const page = await openSample('members');
+		const name = page.getByTestId('recently-quiet').locator('tbody th button').first();
+		const author = (await name.textContent())!;
+		await name.click();
+		const panel = page.getByRole('dialog');
+		await expect.poll(() => panel.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toBe(
+			`Member ${author} · ${messages(await countMatchingMessages(db, { member: author }))}`
+		);
+		expect(new Set(await panel.locator('[data-testid=message-row] .author').allTextContents())).toEqual(new Set([author]));
+		await panel.getByRole('button', { name: 'Close the messages' }).click();
+		await panel.waitFor({ state: 'detached' });
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(author);
+		await page.close();
+	});
+
+	it('says why a regular expression cannot run', async () => {
+		const page = await openSample('overview');
+		await page.getByRole('checkbox', { name: 'regex' }).check();
+		await page.getByRole('searchbox', { name: 'Search messages' }).fill('考(试');
+		await page.getByRole('searchbox', { name: 'Search messages' }).press('Enter');
+		const alert = page.getByRole('dialog').getByRole('alert');
+		await expect.poll(() => alert.textContent(), { timeout: 60_000 }).toContain('invalid regular expression /考(试/: missing )');
+		await page.close();
+	});
+});
