@@ -91,6 +91,24 @@ describe('the messages behind a number', () => {
 		await page.close();
 	});
 
+	it('opens a week of the weekly timeline with a click: its Monday to Sunday', async () => {
+		const page = await openSample('timeline');
+		await page.getByRole('radio', { name: 'Weekly' }).click();
+		const chart = page.getByTestId('figure-weekly-activity').locator('svg[tabindex]');
+		await chart.waitFor({ timeout: 60_000 });
+		const box = (await chart.locator('rect[fill=transparent]').nth(10).boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		const panel = page.getByRole('dialog');
+		const header = panel.getByTestId('messages-header');
+		await expect.poll(() => header.textContent(), { timeout: 60_000 }).toMatch(/^Week of \d+ \w{3} \d{4} · [\d,]+ messages?$/);
+		const monday = new Date(`${(await header.textContent())!.replace(/^Week of (.*) · .*$/, '$1')} UTC`);
+		const day = (date: Date) => date.toISOString().slice(0, 10);
+		const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+		expect(monday.getUTCDay()).toBe(1);
+		expect(await header.textContent()).toContain(`· ${messages(await countMatchingMessages(db, { from: day(monday), to: day(sunday) }))}`);
+		await page.close();
+	});
+
 	it('opens a member’s messages from the name in the Members tables; the close button gives the focus back to the name', async () => {
 		const page = await openSample('members');
 		const name = page.getByTestId('recently-quiet').locator('tbody th button').first();
@@ -104,6 +122,24 @@ describe('the messages behind a number', () => {
 		await panel.getByRole('button', { name: 'Close the messages' }).click();
 		await panel.waitFor({ state: 'detached' });
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(author);
+		await page.close();
+	});
+
+	it('shows markup in a message as text, the searched word marked inside it', async () => {
+		const page = await openSample('overview');
+		const csv = ['timestamp,author,text', '2021-03-01 09:00,Ann,"<img src=x onerror=""window.hacked=1""> <b>bold</b>"', '2021-03-01 09:05,Bob,plain words'].join('\n');
+		await page.getByTestId('file-input').setInputFiles({ name: 'markup.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await expect.poll(() => page.getByTestId('total-messages').textContent(), { timeout: 60_000 }).toBe('2');
+		await page.getByRole('searchbox', { name: 'Search messages' }).fill('onerror');
+		await page.getByRole('searchbox', { name: 'Search messages' }).press('Enter');
+		const panel = page.getByRole('dialog');
+		await expect.poll(() => panel.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toBe('“onerror” · 1 message');
+		const text = panel.getByTestId('message-row').locator('.text');
+		expect(await text.textContent()).toBe('<img src=x onerror="window.hacked=1"> <b>bold</b>');
+		expect(await text.locator('mark').allTextContents()).toEqual(['onerror']);
+		expect(await panel.locator('img, b').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+		await page.evaluate(() => localStorage.clear());
 		await page.close();
 	});
 
