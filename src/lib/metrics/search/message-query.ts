@@ -34,11 +34,12 @@ export async function messageQuery(db: Db, input: string, options: { regex?: boo
 	const conditions: string[] = [];
 	const params: string[] = [];
 	for (const word of words) {
-		// RE2's (?i) on the escaped word is about 3× faster than lower(text) at 1M messages; a word without
-		// upper and lower case (Chinese, digits) needs neither.
+		// ILIKE, not RE2's (?i): at 200k messages RE2 took 2.1 s in duckdb-wasm (the dashboard's engine) against
+		// 0.19 s for ILIKE, and natively 0.05–0.13 s against 0.18–0.26 s. A word without upper and lower case
+		// (Chinese, digits) needs neither.
 		const has_case = word.toLowerCase() !== word.toUpperCase();
-		conditions.push(has_case ? `regexp_matches(coalesce(text, ''), ?)` : `contains(coalesce(text, ''), ?)`);
-		params.push(has_case ? '(?i)' + word.replace(/[^\w\u0080-\u{10ffff}]/gu, '\\$&') : word);
+		conditions.push(has_case ? `coalesce(text, '') ILIKE ? ESCAPE '\\'` : `contains(coalesce(text, ''), ?)`);
+		params.push(has_case ? `%${word.replace(/[\\%_]/g, '\\$&')}%` : word);
 	}
 	for (const phrase of phrases) {
 		conditions.push(`contains(coalesce(text, ''), ?)`);
