@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { memberLabel } from '../../src/lib/charts/member-label';
@@ -13,6 +15,7 @@ import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-set
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let session: BrowserSession;
 // The sample as the page loads it (its roster and settings), in Node's DuckDB: the reference for every count.
 let db: Db;
@@ -45,7 +48,7 @@ async function openSample(view: string): Promise<Page> {
 const messages = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'message' : 'messages'}`;
 
 describe('the messages behind a number', () => {
-	it('searching a Chinese word lists its messages 100 at a time, the count the same as Node DuckDB gives, the word marked', async () => {
+	it('searching a Chinese word lists its messages 100 at a time, the count the same as Node DuckDB gives, the word marked, no serious axe-core violation', async () => {
 		const page = await openSample('overview');
 		const expected = await countMatchingMessages(db, { query: '考试' });
 		expect(expected).toBeGreaterThan(100);
@@ -61,6 +64,12 @@ describe('the messages behind a number', () => {
 		expect(await rows.first().locator('.text').textContent()).toBe(first.text);
 		await panel.getByRole('button', { name: `Show ${Math.min(100, expected - 100)} more` }).click();
 		await expect.poll(() => rows.count()).toBe(Math.min(200, expected));
+		await page.evaluate(AXE);
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+			return (await axe.run('[data-testid=messages-panel]')).violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+		});
+		expect(violations).toEqual([]);
 		await page.close();
 	});
 
