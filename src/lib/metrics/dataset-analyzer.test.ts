@@ -81,3 +81,20 @@ describe('DatasetAnalyzer', () => {
 		expect(sent.filter((line) => line.startsWith('--')).map((line) => line.split(':')[0])).toEqual(['-- Activity series', '-- Stage comparison']);
 	});
 });
+
+describe('DatasetAnalyzer.linksFound(settings)', () => {
+	it('is true only once analyze built the links of the messages counted under these settings', async () => {
+		const analyzer = new DatasetAnalyzer(db);
+		const mentor_s07 = { ...sample_settings, roles: { S07: 'mentor' } };
+		await analyzer.analyzeActivity(sample_settings);
+		expect(analyzer.linksFound(sample_settings)).toBe(false);
+		await analyzer.analyze(sample_settings);
+		expect(analyzer.linksFound(sample_settings)).toBe(true);
+		expect(analyzer.linksFound({ ...sample_settings, peak_sensitivity: 2, stages: [] })).toBe(true);
+		expect(analyzer.linksFound(mentor_s07)).toBe(false);
+		expect(analyzer.linksFound({ ...sample_settings, excluded_kinds: ['system'] })).toBe(false);
+		await analyzer.analyze(mentor_s07);
+		expect(analyzer.linksFound(mentor_s07)).toBe(true);
+		expect(analyzer.linksFound(sample_settings)).toBe(false);
+	});
+});

@@ -67,6 +67,11 @@ export class DatasetAnalyzer {
 		};
 	}
 
+	/** Whether the `links` table holds the links of the messages counted under these settings (analyze built it). */
+	linksFound(settings: AnalysisSettings): boolean {
+		return this.#parts.get('links table')?.key === JSON.stringify(this.#inputs(settings).counted);
+	}
+
 	/** The span of the messages counted under these settings: known before the first chart, it picks the default grain. */
 	async span(settings: AnalysisSettings): Promise<DataSpan> {
 		const db = this.#db;

@@ -15,6 +15,9 @@ import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { DatasetAnalyzer } from '../metrics/dataset-analyzer';
 import type { Grain } from '../metrics/series/activity-series';
 import { defaultGrain } from '../metrics/series/default-grain';
+import { countMatchingMessages } from '../metrics/search/count-matching-messages';
+import { matchingMessages, type MatchingMessage, type MessagePage } from '../metrics/search/matching-messages';
+import type { MessageFilters } from '../metrics/search/message-filters';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
@@ -36,6 +39,21 @@ export interface DatasetDescription {
 	key: string;
 	/** Loaded without message text (DatasetOptions.without_text): words are 0 and no @mention links are found. */
 	without_text: boolean;
+}
+
+/** Messages the person asked to see, and how the panel names them ("Mar 2021", "Member Amy", "“考试”"). */
+export interface MessagesRequest {
+	filters: MessageFilters;
+	title: string;
+}
+
+/** One page of the messages behind a number. */
+export interface MessagesPage {
+	rows: MatchingMessage[];
+	/** How many messages pass the filters in all. */
+	total: number;
+	/** False while the interaction links are still being found (or could not be): parents are then unknown. */
+	links_found: boolean;
 }
 
 interface LoadInProgress {
@@ -75,6 +93,8 @@ export class Dashboard {
 	without_text = $state(false);
 	/** The dataset on screen was reopened from the copy kept in this browser. */
 	reopened = $state(false);
+	/** The messages shown beside the charts (MessagesPanel); null when the panel is closed. */
+	shown_messages = $state<MessagesRequest | null>(null);
 	readonly settings = new SettingsStore();
 	readonly kept = new KeptDatasetStore();
 
@@ -245,6 +265,22 @@ export class Dashboard {
 		if (grain === this.#grain) return;
 		this.#grain = grain;
 		await this.#recompute();
+	}
+
+	/**
+	 * One page of the counted messages that pass `filters`, with their total, read between the other database
+	 * work. Parents come with them once the links of the current settings are found. Throws MessageQueryError
+	 * for a query or date that cannot be read.
+	 */
+	messages(filters: MessageFilters, page: MessagePage): Promise<MessagesPage> {
+		return this.#exclusive(async () => {
+			const db = await this.#db;
+			// The links table of a previous dataset or of other roles may still be there: only the analyzer knows it is current.
+			const links_found = this.#analyzer?.linksFound(this.settings.settings) ?? false;
+			const rows = await matchingMessages(db, filters, page, { links: links_found });
+			const total = await countMatchingMessages(db, filters);
+			return { rows, total, links_found };
+		});
 	}
 
 	/**

@@ -1,4 +1,4 @@
--- Matching messages: the counted messages inside the filters, in message order (time, then id, as the links order them), one page of them, with the parent and rule of their interaction link.
+-- Matching messages: the counted messages inside the filters, in message order (time, then id, as the links order them), one page of them, with the parent, its author and the rule of their interaction link.
 WITH page AS (
 	SELECT message_id, sent_at, author_name, role, text, likes
 	FROM counted_messages
@@ -13,7 +13,9 @@ SELECT p.message_id,
 	coalesce(p.text, '') AS text,
 	p.likes::INTEGER AS likes,
 	l.parent_id,
+	parent.author_name AS parent_author,
 	l.rule
 FROM page p
-LEFT JOIN links l USING (message_id)
+LEFT JOIN /* links */ l USING (message_id)
+LEFT JOIN messages parent ON parent.message_id = l.parent_id
 ORDER BY p.sent_at, length(p.message_id), p.message_id

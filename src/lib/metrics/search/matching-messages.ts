@@ -1,8 +1,8 @@
 import type { Db } from '../../db/db';
 import { buildInteractionLinks, type LinkRule } from '../links/build-interaction-links';
 import sql from './matching-messages.sql?raw';
-import { messageFiltersProblem, type MessageFilters } from './message-filters';
-import { messageQuery, MessageQueryError } from './message-query';
+import type { MessageFilters } from './message-filters';
+import { messageFilterCondition } from './message-filter-condition';
 
 /** One message behind a number, with the message it answers and the rule that found it. */
 export interface MatchingMessage {
@@ -14,7 +14,10 @@ export interface MatchingMessage {
 	text: string;
 	likes: number | null;
 	parent_id: string | null;
-	rule: LinkRule;
+	/** The author name of the parent message; null without a parent. */
+	parent_author: string | null;
+	/** null only when asked without links (`links: false`): not known yet, not "no parent". */
+	rule: LinkRule | null;
 }
 
 /** A page of results: at most `limit` rows after skipping `offset`. */
@@ -25,47 +28,24 @@ export interface MessagePage {
 
 /**
  * The counted messages that pass the filters, in message order, one page at a time. Builds the `links`
- * table first when there is none. Throws MessageQueryError for a filter that is not a date, month or query.
+ * table first when there is none; with `links: false` it neither builds nor reads it (parent and rule null),
+ * for a caller whose links are still being found. Throws MessageQueryError for a filter that is not a date,
+ * month or query.
  */
-export async function matchingMessages(db: Db, filters: MessageFilters, page: MessagePage): Promise<MatchingMessage[]> {
+export async function matchingMessages(db: Db, filters: MessageFilters, page: MessagePage, options: { links?: boolean } = {}): Promise<MatchingMessage[]> {
 	const offset = page.offset ?? 0;
 	if (!Number.isInteger(page.limit) || page.limit < 0 || !Number.isInteger(offset) || offset < 0) {
 		throw new RangeError(`a page needs a whole limit and offset ≥ 0, not ${page.limit} and ${offset}`);
 	}
-	const { sql: condition, params } = await filterCondition(db, filters);
-	const [{ has_links }] = await db.query<{ has_links: boolean }>(
-		`SELECT count(*) > 0 AS has_links FROM information_schema.tables WHERE table_name = 'links'`
-	);
-	if (!has_links) await buildInteractionLinks(db);
+	const { sql: condition, params } = await messageFilterCondition(db, filters);
+	const with_links = options.links ?? true;
+	if (with_links) {
+		const [{ has_links }] = await db.query<{ has_links: boolean }>(
+			`SELECT count(*) > 0 AS has_links FROM information_schema.tables WHERE table_name = 'links'`
+		);
+		if (!has_links) await buildInteractionLinks(db);
+	}
+	const links = with_links ? 'links' : '(SELECT NULL::VARCHAR AS message_id, NULL::VARCHAR AS parent_id, NULL::VARCHAR AS rule WHERE FALSE)';
 	// The condition is fixed SQL with `?` placeholders: typed text only ever arrives as a bound parameter.
-	return db.query<MatchingMessage>(sql.replace('/* filters */', condition), [...params, page.limit, offset]);
-}
-
-async function filterCondition(db: Db, filters: MessageFilters): Promise<{ sql: string; params: unknown[] }> {
-	const conditions: string[] = [];
-	const params: unknown[] = [];
-	const problem = messageFiltersProblem(filters);
-	if (problem) throw new MessageQueryError(problem);
-	if (filters.from !== undefined) {
-		conditions.push('sent_at >= ?::DATE');
-		params.push(filters.from);
-	}
-	if (filters.to !== undefined) {
-		conditions.push('sent_at < ?::DATE + 1');
-		params.push(filters.to);
-	}
-	if (filters.month !== undefined) {
-		conditions.push('sent_at >= ?::DATE AND sent_at < ?::DATE + INTERVAL 1 MONTH');
-		params.push(`${filters.month}-01`, `${filters.month}-01`);
-	}
-	if (filters.member !== undefined) {
-		conditions.push('(author_id = ? OR author_name = ?)');
-		params.push(filters.member, filters.member);
-	}
-	if (filters.query !== undefined) {
-		const query = await messageQuery(db, filters.query, { regex: filters.regex });
-		conditions.push(query.sql);
-		params.push(...query.params);
-	}
-	return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'TRUE', params };
+	return db.query<MatchingMessage>(sql.replace('/* filters */', condition).replace('/* links */', links), [...params, page.limit, offset]);
 }

@@ -53,6 +53,8 @@ describe('messageQuery(db, input)', () => {
 		expect(await matches('c++ (BASICS)? [été]')).toEqual(['t7']);
 		expect(await matches('.*')).toEqual([]);
 		expect(await matches('\\d')).toEqual([]);
+		expect(await matches('chapter_2')).toEqual([]);
+		expect(await matches('%chapter')).toEqual([]);
 	});
 
 	it('matches a quoted phrase only as written: spaces and case included', async () => {

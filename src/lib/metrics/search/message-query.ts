@@ -1,13 +1,8 @@
 import type { Db } from '../../db/db';
+import { readMessageQuery, type MessageQueryParts } from './read-message-query';
 
 /** A search typed by a person, checked and ready to filter messages in SQL. */
-export interface MessageQuery {
-	/** Plain words: each must occur in the text, ignoring case (a substring, so Chinese needs no spaces). */
-	words: string[];
-	/** "Quoted phrases": each must occur exactly as written, spaces and case included. */
-	phrases: string[];
-	/** An RE2 regular expression (DuckDB's `regexp_matches`) the text must match; null unless asked for. */
-	pattern: string | null;
+export interface MessageQuery extends MessageQueryParts {
 	/** A SQL condition on the column `text` with `?` placeholders, bound in order by `params`. */
 	sql: string;
 	params: string[];
@@ -24,34 +19,27 @@ export class MessageQueryError extends Error {
  * not JavaScript's (no look-arounds, no back-references).
  */
 export async function messageQuery(db: Db, input: string, options: { regex?: boolean } = {}): Promise<MessageQuery> {
-	const slashed = /^\s*\/(.*)\/(i?)\s*$/s.exec(input);
-	if (options.regex || slashed) {
-		const pattern = slashed ? (slashed[2] ? '(?i)' : '') + slashed[1] : input;
-		if (pattern === '' || pattern === '(?i)') throw new MessageQueryError('the regular expression is empty');
+	const { words, phrases, pattern } = readMessageQuery(input, options);
+	if (pattern !== null) {
+		if (pattern === '') throw new MessageQueryError('the regular expression is empty');
 		try {
 			await db.query(`SELECT regexp_matches('', ?)`, [pattern]);
 		} catch (error) {
 			const reason = (error instanceof Error ? error.message : String(error)).replace(/^.*Error: /s, '');
 			throw new MessageQueryError(`invalid regular expression /${pattern}/: ${reason}`);
 		}
-		return { words: [], phrases: [], pattern, sql: `regexp_matches(coalesce(text, ''), ?)`, params: [pattern] };
-	}
-	const words: string[] = [];
-	const phrases: string[] = [];
-	// An unclosed quote runs to the end, so a query being typed still means something.
-	for (const [, phrase, word] of input.matchAll(/"([^"]*)(?:"|$)|([^\s"]+)/g)) {
-		if (phrase !== undefined && phrase.trim() !== '') phrases.push(phrase);
-		if (word !== undefined) words.push(word);
+		return { words, phrases, pattern, sql: `regexp_matches(coalesce(text, ''), ?)`, params: [pattern] };
 	}
 	if (words.length === 0 && phrases.length === 0) throw new MessageQueryError('the query has no words to look for');
 	const conditions: string[] = [];
 	const params: string[] = [];
 	for (const word of words) {
-		// RE2's (?i) on the escaped word is about 3× faster than lower(text) at 1M messages; a word without
-		// upper and lower case (Chinese, digits) needs neither.
+		// ILIKE, not RE2's (?i): at 200k messages RE2 took 2.1 s in duckdb-wasm (the dashboard's engine) against
+		// 0.19 s for ILIKE, and natively 0.05–0.13 s against 0.18–0.26 s. A word without upper and lower case
+		// (Chinese, digits) needs neither.
 		const has_case = word.toLowerCase() !== word.toUpperCase();
-		conditions.push(has_case ? `regexp_matches(coalesce(text, ''), ?)` : `contains(coalesce(text, ''), ?)`);
-		params.push(has_case ? '(?i)' + word.replace(/[^\w\u0080-\u{10ffff}]/gu, '\\$&') : word);
+		conditions.push(has_case ? `coalesce(text, '') ILIKE ? ESCAPE '\\'` : `contains(coalesce(text, ''), ?)`);
+		params.push(has_case ? `%${word.replace(/[\\%_]/g, '\\$&')}%` : word);
 	}
 	for (const phrase of phrases) {
 		conditions.push(`contains(coalesce(text, ''), ?)`);
