@@ -18,6 +18,7 @@ import { defaultGrain } from '../metrics/series/default-grain';
 import { countMatchingMessages } from '../metrics/search/count-matching-messages';
 import { matchingMessages, type MatchingMessage, type MessagePage } from '../metrics/search/matching-messages';
 import type { MessageFilters } from '../metrics/search/message-filters';
+import { queryTrend, type QueryTrendRow } from '../metrics/search/query-trend';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
@@ -280,6 +281,19 @@ export class Dashboard {
 			const rows = await matchingMessages(db, filters, page, { links: links_found });
 			const total = await countMatchingMessages(db, filters);
 			return { rows, total, links_found };
+		});
+	}
+
+	/**
+	 * How often the counted messages match `query` per period at the dashboard's grain (per role when asked),
+	 * read between the other database work; the grain it was read at comes with the rows. Throws
+	 * MessageQueryError for a query that cannot run.
+	 */
+	queryTrend(query: string, options: { regex?: boolean; by_role?: boolean }): Promise<{ grain: Grain; rows: QueryTrendRow[] }> {
+		return this.#exclusive(async () => {
+			const db = await this.#db;
+			const grain = this.#grain;
+			return { grain, rows: await queryTrend(db, query, { grain, ...options }) };
 		});
 	}
 
