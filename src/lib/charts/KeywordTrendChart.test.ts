@@ -11,12 +11,13 @@ const point = (label: string, matching: number, messages: number) => ({
 	share: messages > 0 ? matching / messages : null,
 	share_ci: wilsonInterval(matching, messages)
 });
-// Jan 5 of 20, Feb no messages, Mar 1 of 10, Apr 4 of 8: the highest share 50% puts the axis top at 60% (50% × 1.15, niced).
-const all = { label: 'All counted messages', color: '#0072B2', points: [point('2021-01', 5, 20), point('2021-02', 0, 0), point('2021-03', 1, 10), point('2021-04', 4, 8)] };
+// Jan 10 of 40, Feb no messages, Mar 3 of 30, Apr 4 of 8: the axis follows the periods with at least 30 messages
+// (25% × 1.2, niced to 30%), so April's 50% of only 8 messages is marked above it.
+const all = { label: 'All counted messages', color: '#0072B2', points: [point('2021-01', 10, 40), point('2021-02', 0, 0), point('2021-03', 3, 30), point('2021-04', 4, 8)] };
 const count = (svg: string, pattern: RegExp) => svg.match(pattern)?.length ?? 0;
 
 describe('KeywordTrendChart', () => {
-	it('draws the share per month as a line broken by the month without messages, over its Wilson band, the axis up to 60%', async () => {
+	it('draws the share per month as a line broken by the month without messages, over its Wilson band, the axis up to 30% with the 50% of 8 messages marked above it', async () => {
 		const markup = serverChartMarkup(KeywordTrendChart, { lines: [all], query_label: '“考试”', title: 'Share of messages matching “考试”', width: 640, height: 360 });
 		const svg = canonicalSvg(markup);
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/keyword-trend-chart__4-months_empty-february.svg');
@@ -25,8 +26,11 @@ describe('KeywordTrendChart', () => {
 		expect(line.match(/M/g)).toHaveLength(2);
 		expect(count(svg, /<path d="M[^"]+Z" fill="#0072B2" fill-opacity="0.18"/g)).toBe(1);
 		expect(count(svg, /<rect [^>]*fill="#0072B2" fill-opacity="0.18"/g)).toBe(1);
-		expect(count(svg, /<circle cx="[^"]+" cy="[^"]+" fill="#0072B2"/g)).toBe(3);
-		expect([...svg.matchAll(/>(\d+%)<\/text>/g)].map((match) => match[1])).toEqual(['0%', '10%', '20%', '30%', '40%', '50%', '60%']);
+		expect(count(svg, /<circle cx="[^"]+" cy="[^"]+" fill="#0072B2"/g)).toBe(2);
+		expect(count(svg, /<path d="M[^"]+z" fill="#0072B2" stroke="white"/g)).toBe(1);
+		expect(svg).toContain('>Above the axis (fewer than 30 messages)</text>');
+		expect(svg).not.toContain('Hollow');
+		expect([...svg.matchAll(/>(\d+%)<\/text>/g)].map((match) => match[1])).toEqual(['0%', '5%', '10%', '15%', '20%', '25%', '30%']);
 		expect(svg).toContain('>95% interval (Wilson)</text>');
 		expect(svg).toContain('All counted messages highest in Apr 2021 at 50% (4 of 8).');
 		expect(count(markup, /fill="transparent"/g)).toBe(4);
@@ -43,6 +47,9 @@ describe('KeywordTrendChart', () => {
 		}
 		expect(svg).toContain('>mentor</text>');
 		expect(svg).toContain('>student</text>');
+		// Every period has fewer than 30 messages here: hollow points, the axis from all shares.
+		expect(svg).toContain('>Hollow: fewer than 30 messages</text>');
+		expect(count(svg, /<circle cx="[^"]+" cy="[^"]+" fill="white" [^>]*stroke="#D55E00"/g)).toBe(3);
 		expect(svg).toContain('mentor highest in Jan 2021 at 50% (2 of 4); student highest in Apr 2021 at 50% (3 of 6).');
 	});
 

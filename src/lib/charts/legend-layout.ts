@@ -1,7 +1,7 @@
 import { textWidth } from './text-width';
 
 /** What a legend entry draws before its text. */
-export type LegendSymbol = 'bar' | 'line' | 'dashed' | 'dot' | 'triangle' | 'rule' | 'band' | 'whisker' | 'hatch';
+export type LegendSymbol = 'bar' | 'line' | 'dashed' | 'dot' | 'ring' | 'triangle' | 'triangle_up' | 'rule' | 'band' | 'whisker' | 'hatch';
 
 export interface LegendItem {
 	label: string;
