@@ -87,4 +87,26 @@ describe('the words that set a peak or a stage apart', () => {
 		await expect.poll(() => page.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^“${stage.terms[0].term}” in ${stage.stage} · [\\d,]+ messages$`));
 		await page.close();
 	});
+
+	it('are not looked for in a file loaded without message text: the peak says so', async () => {
+		const page = await openView('data');
+		// January 2, February 10, March 2 and April 2 messages: February is a peak.
+		const day = (month: string, index: number) => `2021-${month}-${String(index + 1).padStart(2, '0')} 09:00`;
+		const rows = [...['01', '03', '04'].flatMap((month) => [day(month, 0), day(month, 27)]), ...Array.from({ length: 10 }, (_, index) => day('02', index * 2))];
+		const csv = ['timestamp,author,text', ...rows.map((time, index) => `${time},${index % 2 ? 'Ann' : 'Bo'},exam review ${index}`)].join('\n');
+		// The sample must be on screen: the box is disabled while a file loads.
+		await expect.poll(() => page.getByTestId('dataset-label').textContent(), { timeout: 90_000 }).toContain('the sample community');
+		await page.getByTestId('without-text').check();
+		await page.getByTestId('file-input').setInputFiles({ name: 'february-peak.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await expect.poll(() => page.getByTestId('rows-imported').textContent(), { timeout: 60_000 }).toBe('16');
+		await page.getByTestId('without-text-note').waitFor({ timeout: 60_000 });
+		await page.getByRole('tab', { name: 'Timeline' }).click();
+		// Four months are drawn by week at first.
+		await page.getByRole('radio', { name: 'Monthly' }).click();
+		await page.getByRole('button', { name: '2021-02', exact: true }).click();
+		expect(await page.getByTestId('peak-terms').textContent()).toContain('Loaded without message text, so no words can set it apart.');
+		expect(await page.getByTestId('terms-progress').count()).toBe(0);
+		expect(await page.getByTestId('find-peak-terms').count()).toBe(0);
+		await page.close();
+	});
 });
