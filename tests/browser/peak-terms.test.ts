@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createNodeDb } from '../../src/lib/db/duckdb-node';
@@ -11,6 +13,7 @@ import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-set
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let session: BrowserSession;
 /** periodTerms of the sample in Node's DuckDB, with the sample's settings, as the page opens it. */
 let reference: PeriodTerms;
@@ -46,6 +49,15 @@ async function shownTerms(terms: Locator): Promise<string[]> {
 	const text = (await terms.textContent()) ?? '';
 	return text.split(/,\s*/).map((term) => term.replace(/\s+/g, ' ').trim());
 }
+/** axe-core's serious and critical violations on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+	await page.evaluate(AXE);
+	const violations = await page.evaluate(async () => {
+		const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+		return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+	});
+	return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.nodes})`);
+}
 const written = (terms: { term: string; count: number }[]) => terms.map(({ term, count }) => `${term} (${count.toLocaleString('en')})`);
 
 describe('the words that set a peak or a stage apart', () => {
@@ -62,6 +74,7 @@ describe('the words that set a peak or a stage apart', () => {
 		expect(await shownTerms(readout.getByTestId('distinctive-terms'))).toEqual(written(reference.peaks[0].terms));
 		const listed = page.getByTestId('peak-list-terms').filter({ has: page.getByRole('button', { name: reference.peaks[0].terms[0].term }) });
 		expect(await shownTerms(listed.first().getByTestId('distinctive-terms'))).toEqual(written(reference.peaks[0].terms.slice(0, 6)));
+		expect(await seriousViolations(page)).toEqual([]);
 
 		const first = reference.peaks[0].terms[0].term;
 		await readout.getByRole('button', { name: first, exact: true }).click();
@@ -82,6 +95,7 @@ describe('the words that set a peak or a stage apart', () => {
 		for (const [index, stage] of reference.stages.entries()) {
 			expect(await shownTerms(section.locator('li').nth(index).getByTestId('distinctive-terms'))).toEqual(written(stage.terms));
 		}
+		expect(await seriousViolations(page)).toEqual([]);
 		const stage = reference.stages[1];
 		await section.locator('li').nth(1).getByRole('button', { name: stage.terms[0].term, exact: true }).click();
 		await expect.poll(() => page.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^“${stage.terms[0].term}” in ${stage.stage} · [\\d,]+ messages$`));
