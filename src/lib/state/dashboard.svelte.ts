@@ -23,8 +23,10 @@ import type { AnalysisSettings } from '../settings/analysis-settings';
 import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
 import { localTimeZone } from '../settings/local-time-zone';
+import { periodTerms } from '../metrics/terms/period-terms';
 import { KeptDatasetStore, type DatasetToKeep } from './kept-dataset-store.svelte';
 import { loadFailureMessage } from './load-failure-message';
+import { PeriodTermsStore, type PeriodTermsInputs } from './period-terms-store.svelte';
 import { SettingsStore } from './settings-store.svelte';
 
 /** A CSV waiting for the user to say which columns hold what. */
@@ -98,6 +100,11 @@ export class Dashboard {
 	shown_messages = $state<MessagesRequest | null>(null);
 	readonly settings = new SettingsStore();
 	readonly kept = new KeptDatasetStore();
+	/** The words that set each peak month and stage apart, found on demand (`terms.find()`) between the other database work. */
+	readonly terms = new PeriodTermsStore(
+		() => this.#termsInputs(),
+		(peak_months, onProgress) => this.#exclusive(() => this.#findTerms(peak_months, onProgress))
+	);
 
 	#createDb: () => Promise<Db>;
 	#db: Promise<Db>;
@@ -113,6 +120,8 @@ export class Dashboard {
 	#queue: Promise<unknown> = Promise.resolve();
 	/** Analyses the loaded tables; replaced with them, so a settings change redoes only what it touches. */
 	#analyzer: DatasetAnalyzer | null = null;
+	/** Bumped whenever the tables are read again: terms found in the tables before are void. */
+	#tables_version = $state(0);
 
 	constructor(createDb: () => Promise<Db>) {
 		this.#createDb = createDb;
@@ -284,6 +293,25 @@ export class Dashboard {
 		});
 	}
 
+	/** Peak months are months: at a weekly or daily grain only the stages have terms. */
+	#termsInputs(): PeriodTermsInputs | null {
+		const { dataset, analysis } = this;
+		if (!dataset || dataset.without_text || !analysis) return null;
+		const { excluded_kinds, stages } = this.settings.settings;
+		const peak_months = analysis.grain === 'month' ? analysis.peaks.peaks.map((peak) => peak.label) : [];
+		return { dataset: `${dataset.key}#${this.#tables_version}`, excluded_kinds, stages, peak_months };
+	}
+
+	async #findTerms(peak_months: readonly string[], onProgress: (share: number) => void) {
+		onProgress(0);
+		const db = await this.#db;
+		if (!this.#analyzer) throw new Error('The dataset is being read again; try once it is on screen.');
+		// The tables follow the latest analysis, which may lag the settings the terms are asked for.
+		await this.#analyzer.span(this.settings.settings);
+		// Tokenizing runs on this thread: smaller reads let the page redraw between them.
+		return periodTerms(db, { peak_months, messages_per_read: 10_000, onProgress: (done, reads) => onProgress(done / reads) });
+	}
+
 	/**
 	 * How often the counted messages match `query` per period at the dashboard's grain (per role when asked),
 	 * read between the other database work; the grain it was read at comes with the rows. Throws
@@ -399,6 +427,7 @@ export class Dashboard {
 			const analysis = await analyzer.analyzeActivity(this.settings.settings, this.#grain);
 			throwIfCancelled();
 			this.#analyzer = analyzer;
+			this.#tables_version++;
 			this.links_error = null;
 			this.#loading = null;
 			this.cancellable_label = null;
@@ -450,6 +479,7 @@ export class Dashboard {
 			const db = await this.#db;
 			await loadDataset(db, this.#files, { time_zone: this.settings.settings.time_zone, roster: this.#roster, without_text: this.dataset.without_text });
 			this.#analyzer = new DatasetAnalyzer(db);
+			this.#tables_version++;
 			this.analysis = await this.#analyzer.analyze(this.settings.settings, this.#grain);
 			this.links_error = null;
 		} catch {

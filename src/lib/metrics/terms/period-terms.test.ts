@@ -56,6 +56,13 @@ describe('periodTerms(db, { peak_months }) on a Chinese group with an exam month
 		expect(await periodTerms(db, { peak_months: ['2021-02', '2021-03'], messages_per_read: 3 })).toEqual(whole);
 	});
 
+	it('reports its progress after each read', async () => {
+		// 18 messages, each at its own time: reads of 8 start at the 1st, the 9th and the 17th.
+		const progress: [number, number][] = [];
+		await periodTerms(db, { peak_months: ['2021-02'], messages_per_read: 8, onProgress: (done, reads) => progress.push([done, reads]) });
+		expect(progress).toEqual([[1, 3], [2, 3], [3, 3]]);
+	});
+
 	it('a lower minimum count lets the twice-said words in; top keeps the first few', async () => {
 		// 范围 and 解剖: ln((2+2)/(34+63-4)) - ln(2/(29+63-2)), variance 1/4 + 1/2, so z = 0.76 each, below 考试;
 		// equal, by term: 范 (U+8303) before 解 (U+89E3).

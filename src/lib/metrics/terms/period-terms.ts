@@ -13,6 +13,8 @@ export interface PeriodTermsOptions {
 	min_count?: number;
 	/** Messages read from DuckDB at a time (about), so no more texts than these are held at once; default 40,000. */
 	messages_per_read?: number;
+	/** Called after each read is counted, with the reads done and their number: the texts of a big file take a while. */
+	onProgress?: (reads_done: number, reads: number) => void;
 }
 
 /** The distinctive terms of each peak month and each stage, against the rest of the counted messages. */
@@ -30,7 +32,7 @@ const TEXTS_PER_CALL = 50;
  * The texts are read a chunk of messages at a time and tokenized here, while the next chunk is being read.
  */
 export async function periodTerms(db: Db, options: PeriodTermsOptions): Promise<PeriodTerms> {
-	const { peak_months, top = 10, min_count = 3, messages_per_read = 40_000 } = options;
+	const { peak_months, top = 10, min_count = 3, messages_per_read = 40_000, onProgress } = options;
 	const stages = await db.query<{ name: string }>('SELECT name FROM stages ORDER BY stage_index');
 	const corpus = new Map<string, number>();
 	const peak_counts = peak_months.map(() => new Map<string, number>());
@@ -51,6 +53,7 @@ export async function periodTerms(db: Db, options: PeriodTermsOptions): Promise<
 					if (peak !== null) add(peak_counts[peak], counts);
 					if (stage !== null) add(stage_counts[stage], counts);
 				}
+				onProgress?.(index + 1, starts.length);
 			}
 		} finally {
 			// A read started ahead is still running when counting fails: let it settle.
