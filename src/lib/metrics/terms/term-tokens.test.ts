@@ -5,7 +5,8 @@ describe('termTokens(text)', () => {
 	it.each([
 		['Chinese words by Intl.Segmenter, without particles', '明天考试，大家复习了吗？', ['明天', '考试', '复习']],
 		['lower case, without stop words, one-letter words, numbers and symbols', 'The Anatomy exam: I read 3 chapters of A big atlas!', ['anatomy', 'exam', 'read', 'chapters', 'big', 'atlas']],
-		['without URLs and @mentions, in either script', '@张三 考试 https://example.cn/a?b=1 见 www.example.org @Ann', ['考试', '见']],
+		['without URLs and @mentions, in either script', '@张三 考试 https://example.cn/a?b=1 见面 www.example.org @Ann', ['考试', '见面']],
+		['without one-character Chinese words, which the segmenter also makes of words it does not know', '规培 考试 我的 见 药', ['考试']],
 		['apostrophes joined and made straight; stop words in either form', 'I can’t find Ann’s notes, don’t worry', ['find', "ann's", 'notes', 'worry']],
 		['letters split from digits and points in an English text', 'covid19 e.g. 3D', ['covid']],
 		['and the same inside a Chinese text', '今天 covid19 e.g. 3D', ['今天', 'covid']],

@@ -8,11 +8,16 @@ const URL_OR_MENTION = /(?:https?:\/\/|www\.)\S+|@\S+/giu;
 /** Letters (with their combining marks), joined by an apostrophe as in "don't": numbers and symbols split words and are dropped. */
 const LETTER_RUN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const ONLY_LETTERS = /^[\p{L}\p{M}]+$/u;
-const ONE_LATIN_LETTER = /^\p{Script=Latin}$/u;
+/**
+ * One letter of Latin script, or one Chinese character: Intl.Segmenter's dictionary splits the words it does not
+ * know into single characters (规培, residency training, becomes 规 and 培), which then read as noise in a list
+ * of what sets a period apart; the few meaningful one-character words (药, 血) are the price.
+ */
+const ONE_LETTER = /^[\p{Script=Latin}\p{Script=Han}]$/u;
 
 /**
  * The terms of `text`, lower-cased: Chinese, Japanese, Korean and Thai words by Intl.Segmenter, other words as
- * letter runs; without URLs, @mentions, numbers, one-letter Latin words and stop words. No term spans a line
+ * letter runs; without URLs, @mentions, numbers, one-letter Latin words, one-character Chinese words and stop words. No term spans a line
  * break, so texts may be joined by line breaks first; lines without those scripts come first.
  */
 export function termTokens(text: string): string[] {
@@ -43,5 +48,5 @@ function addLetterRuns(text: string, terms: string[]): void {
 }
 
 function addTerm(term: string, terms: string[]): void {
-	if (!TERM_STOP_WORDS.has(term) && !(term.length === 1 && ONE_LATIN_LETTER.test(term))) terms.push(term);
+	if (!TERM_STOP_WORDS.has(term) && !(term.length === 1 && ONE_LETTER.test(term))) terms.push(term);
 }
