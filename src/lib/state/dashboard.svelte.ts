@@ -53,8 +53,8 @@ export interface MessagesRequest {
 /** One page of the messages behind a number. */
 export interface MessagesPage {
 	rows: MatchingMessage[];
-	/** How many messages pass the filters in all. */
-	total: number;
+	/** How many messages pass the filters in all; counted with the first page only (null on later pages). */
+	total: number | null;
 	/** False while the interaction links are still being found (or could not be): parents are then unknown. */
 	links_found: boolean;
 }
@@ -278,7 +278,7 @@ export class Dashboard {
 	}
 
 	/**
-	 * One page of the counted messages that pass `filters`, with their total, read between the other database
+	 * One page of the counted messages that pass `filters` (the first with their total), read between the other database
 	 * work. Parents come with them once the links of the current settings are found. Throws MessageQueryError
 	 * for a query or date that cannot be read.
 	 */
@@ -288,7 +288,7 @@ export class Dashboard {
 			// The links table of a previous dataset or of other roles may still be there: only the analyzer knows it is current.
 			const links_found = this.#analyzer?.linksFound(this.settings.settings) ?? false;
 			const rows = await matchingMessages(db, filters, page, { links: links_found });
-			const total = await countMatchingMessages(db, filters);
+			const total = (page.offset ?? 0) === 0 ? await countMatchingMessages(db, filters) : null;
 			return { rows, total, links_found };
 		});
 	}
