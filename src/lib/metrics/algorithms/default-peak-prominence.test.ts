@@ -23,3 +23,13 @@ test('defaultPeakProminence is 0 for no values and refuses a sensitivity that is
 	expect(() => defaultPeakProminence(monthly, 0)).toThrow(RangeError);
 	expect(() => defaultPeakProminence(monthly, -1)).toThrow(RangeError);
 });
+
+test('defaultPeakProminence has a floor of 3 where most periods are empty, so a one-message blip is no peak', () => {
+	// median 0 and MAD 0: DESIGN's two terms are 0; the floor stands, and sensitivity still divides it
+	const sparse_weeks = [0, 0, 1, 0, 0, 2, 0, 0, 0, 5, 0, 0];
+	expect(defaultPeakProminence(sparse_weeks)).toBe(3);
+	expect(defaultPeakProminence(sparse_weeks, 2)).toBe(1.5);
+	// median 6: half the median meets the floor; above it the floor is idle
+	expect(defaultPeakProminence([6, 6, 6, 9, 6])).toBe(3);
+	expect(defaultPeakProminence([8, 8, 8, 12, 8])).toBe(4);
+});

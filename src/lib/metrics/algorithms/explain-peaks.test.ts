@@ -82,7 +82,7 @@ describe('explainPeaks(values, labels)', () => {
 		expect(explainPeaks([0, 5, 5, 5, 5, 0], labels(6)).map((row) => row.reason)).toEqual([
 			'not a peak: first month is never a peak',
 			'not a peak: on a flat top counted once, at 2021-03',
-			'peak: prominence 5 ≥ threshold 2.5',
+			'peak: prominence 5 ≥ threshold 3',
 			'not a peak: on a flat top counted once, at 2021-03',
 			'not a peak: on a flat top counted once, at 2021-03',
 			'not a peak: last month is never a peak'
@@ -111,9 +111,9 @@ describe('explainPeaks(values, labels)', () => {
 	});
 
 	test('rounds a prominence and threshold only as far as keeps their order visible', () => {
-		// median 2, MAD 0: threshold 1; the middle sample has prominence 1 − 1e-9
-		const rows = explainPeaks([2, 2, 1, 1 + 1 - 1e-9, 1, 2, 2], labels(7));
-		expect(rows[3].reason).toBe('not a peak: prominence 0.999999999 below threshold 1');
+		// median 20, MAD 0: threshold 10; the middle sample has prominence 10 − 1e-9
+		const rows = explainPeaks([20, 20, 10, 10 + 10 - 1e-9, 10, 20, 20], labels(7));
+		expect(rows[3].reason).toBe('not a peak: prominence 9.999999999 below threshold 10');
 	});
 
 	test('refuses labels that do not match the values', () => {

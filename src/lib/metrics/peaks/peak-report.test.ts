@@ -67,6 +67,14 @@ describe('peakReport(series, options)', () => {
 		]);
 	});
 
+	test('in sparse weeks a lone message between empty weeks is no peak; five messages are', () => {
+		const report = peakReport(monthlyRows(2021, [0, 0, 1, 0, 0, 2, 0, 0, 0, 5, 0, 0]), { grain: 'month' });
+		expect({ threshold: report.threshold, median: report.median, mad: report.mad }).toEqual({ threshold: 3, median: 0, mad: 0 });
+		expect(report.peaks.map(({ label, prominence, ratio_to_median }) => ({ label, prominence, ratio_to_median }))).toEqual([
+			{ label: '2021-10', prominence: 5, ratio_to_median: null }
+		]);
+	});
+
 	test('names the nearest event within 14 days of a peak month, before or after, with its signed distance in days', () => {
 		const nearest = (events: { date: string; label: string }[]) => {
 			const [peak] = peakReport(plateau_and_high_end, { grain: 'month', events }).peaks;
