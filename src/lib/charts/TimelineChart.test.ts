@@ -23,6 +23,21 @@ describe('TimelineChart', () => {
 		expect(svg).toMatch(/aria-label="Messages per month\. Bar chart of messages per month from Sep 2020 to Oct 2022, with likes/);
 	});
 
+	it('on a phone (330 px) keeps the value axis to the data: no rotated axis titles, event names cut to fit, peak labels dropped before the axis stretches', () => {
+		const svg = serverChartMarkup(TimelineChart, { ...months, width: 330, title: 'Messages per month' });
+		const left_ticks = [...svg.matchAll(/text-anchor="end"[^>]*>([0-9,]+)<\/text>/g)].map((match) => Number(match[1].replace(/,/g, '')));
+		// 788 messages at the highest: the axis ends at 800, where on a phone it used to run to 2,000 to make room for labels
+		expect(Math.max(...left_ticks)).toBe(800);
+		expect(svg).not.toContain('>Likes per month</text>');
+		expect(svg).not.toContain('>Messages per month</text>');
+		expect(svg).toContain('>Mar 2021 · 788</text>');
+		expect(svg).not.toContain('>Mentor task: case report</text>');
+		expect(svg).toMatch(/3 Nov 2021: Mentor task: journal club pre[a-z]*…/);
+		const wide = serverChartMarkup(TimelineChart, { ...months, width: 1000, title: 'Messages per month' });
+		expect(wide).toContain('>Likes per month</text>');
+		expect(wide).toContain('>Mentor task: case report</text>');
+	});
+
 	it('draws partial first and last months hatched, a fitted decline instead of level steps, and reads a partial month per covered day', async () => {
 		const points = months.points.map((point: { label: string }, index: number) => ({
 			...point,
