@@ -1,6 +1,8 @@
 import type { FormatAdapter } from './formats/format-adapter';
 import { discordCsv } from './formats/discord-csv';
 import { discordJson } from './formats/discord-json';
+import { qceChunkedJsonl } from './formats/qce-chunked-jsonl';
+import { qceJson } from './formats/qce-json';
 import { qqTxt } from './formats/qq-txt';
 import { slackZip } from './formats/slack-zip';
 import { telegramJson } from './formats/telegram-json';
@@ -15,6 +17,8 @@ export const FORMAT_ADAPTERS: FormatAdapter[] = [
 	slackZip,
 	telegramJson,
 	discordJson,
+	qceChunkedJsonl,
+	qceJson,
 	discordCsv,
 	wechatCsv,
 	qqTxt,
