@@ -1,6 +1,7 @@
 import type { FormatAdapter } from './formats/format-adapter';
 import { discordCsv } from './formats/discord-csv';
 import { discordJson } from './formats/discord-json';
+import { messengerJson } from './formats/messenger-json';
 import { qceChunkedJsonl } from './formats/qce-chunked-jsonl';
 import { qceJson } from './formats/qce-json';
 import { qqTxt } from './formats/qq-txt';
@@ -19,6 +20,7 @@ export const FORMAT_ADAPTERS: FormatAdapter[] = [
 	discordJson,
 	qceChunkedJsonl,
 	qceJson,
+	messengerJson,
 	discordCsv,
 	wechatCsv,
 	qqTxt,
