@@ -8,6 +8,7 @@ import { qqTxt } from './formats/qq-txt';
 import { slackZip } from './formats/slack-zip';
 import { telegramJson } from './formats/telegram-json';
 import { wechatCsv } from './formats/wechat-csv';
+import { weflowJson } from './formats/weflow-json';
 import { whatsapp } from './formats/whatsapp';
 
 /**
@@ -21,6 +22,7 @@ export const FORMAT_ADAPTERS: FormatAdapter[] = [
 	qceChunkedJsonl,
 	qceJson,
 	messengerJson,
+	weflowJson,
 	discordCsv,
 	wechatCsv,
 	qqTxt,
