@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { createNodeDb } from '../../db/duckdb-node';
+import { bytesImportSource } from '../bytes-import-source';
+import { loadDataset } from '../load-dataset';
 import { exportSummary } from './export-summary';
 import { qceChunkedJsonl } from './qce-chunked-jsonl';
 import { qceJson } from './qce-json';
@@ -36,20 +39,45 @@ describe('qceChunkedJsonl.parse', () => {
 		]);
 	});
 
-	test('files dropped together: each chunk is read on its own, the manifest adds no rows, and replies cross chunks by id', () => {
+	test('files dropped together: each chunk is read on its own and the manifest adds no rows', () => {
 		const first = qceChunkedJsonl.parse(file('chunks/c000001.jsonl'), options);
 		const second = qceChunkedJsonl.parse(file('chunks/c000002.jsonl'), options);
 		const manifest = qceChunkedJsonl.parse(file('manifest.json'), options);
-		expect([first.rows_in_file, second.rows_in_file, manifest.rows_in_file]).toEqual([6, 6, 0]);
+		expect([first.rows_in_file, second.rows_in_file, manifest.rows_in_file]).toEqual([9, 3, 0]);
 		expect(second.rejected).toEqual([
-			{ line: 5, reason: 'not a valid JSON line' },
-			{ line: 6, reason: 'message 7013: no sender uin or uid' }
+			{ line: 2, reason: 'not a valid JSON line' },
+			{ line: 3, reason: 'message 7013: no sender uin or uid' }
 		]);
 		const zipped = qceChunkedJsonl.parse(exportZip(), options);
 		expect([...first.messages, ...second.messages].map(({ message_id, sent_at, reply_to, text }) => ({ message_id, sent_at, reply_to, text }))).toEqual(
 			zipped.messages.map(({ message_id, sent_at, reply_to, text }) => ({ message_id, sent_at, reply_to, text }))
 		);
 		expect(first.messages[0].source).toBe('c000001.jsonl');
+	});
+
+	test('loaded together into DuckDB, the reply in chunk 2 finds its parent in chunk 1 and the manifest imports nothing', async () => {
+		const db = await createNodeDb();
+		try {
+			const reports = await loadDataset(
+				db,
+				['manifest.json', 'chunks/c000001.jsonl', 'chunks/c000002.jsonl'].map((path) => ({ source: bytesImportSource(path.split('/').pop()!, strToU8(files[path])) })),
+				options
+			);
+			expect(reports.map(({ format, rows, rejected }) => ({ format, rows, rejected }))).toEqual([
+				{ format: 'qce-jsonl', rows: 0, rejected: 0 },
+				{ format: 'qce-jsonl', rows: 9, rejected: 0 },
+				{ format: 'qce-jsonl', rows: 1, rejected: 2 }
+			]);
+			const rows = await db.query<{ message_id: string; parent_text: string }>(
+				`SELECT m.message_id, p.text AS parent_text FROM messages m JOIN messages p ON p.message_id = m.reply_to ORDER BY m.sent_at`
+			);
+			expect(rows).toEqual([
+				{ message_id: '7002', parent_text: '同学们，今晚八点讨论病例。' },
+				{ message_id: '7010', parent_text: '早上好' }
+			]);
+		} finally {
+			await db.close();
+		}
 	});
 
 	test('a zip without chunk files is refused with a one-line reason', () => {
