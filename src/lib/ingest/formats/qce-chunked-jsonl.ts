@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
+import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
@@ -45,11 +45,12 @@ export const qceChunkedJsonl: FormatAdapter = {
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
 		const wallClock = zonedWallClock(options.time_zone);
 		const ids_seen = new Set<string>();
+		const hints = new Map<string, MemberHint>();
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
 		const read = (path: string | null, bytes: Uint8Array, chat_name: string | null) => {
 			const source = [file.name, path, chat_name].filter((part) => part).join(' / ');
-			const rows = chunkRows(bytes, { wallClock, source, line: 1, ids_seen }, path);
+			const rows = chunkRows(bytes, { wallClock, source, line: 1, ids_seen, hints }, path);
 			for (const message of rows.messages) messages.push(message);
 			for (const row of rows.rejected) rejected.push(row);
 		};
@@ -74,7 +75,8 @@ export const qceChunkedJsonl: FormatAdapter = {
 			capabilities: { reply_ids: true, likes: false, stable_ids: true, timezone_aware: true },
 			messages,
 			rejected,
-			rows_in_file: messages.length + rejected.length
+			rows_in_file: messages.length + rejected.length,
+			member_hints: [...hints.values()]
 		};
 	}
 };

@@ -21,6 +21,22 @@ describe('qceJson.parse', () => {
 		expect(exportSummary(qceJson.parse(read(name), options))).toEqual(expected);
 	});
 
+	test('group roles (V4) and group titles (群头衔) become member hints, never roles', () => {
+		expect(qceJson.parse(read(CURRENT), options).member_hints).toEqual([{ author_id: '10001', hint: 'QQ group title: 班主任' }]);
+		const parsed = qceJson.parse(
+			exported([
+				{ messageId: '1', timestamp: '2022-03-01T01:00:00.000Z', sender: { uid: 'u_1', uin: '1', name: 'Owner', role: 'owner' }, content: { text: 'hi' } },
+				{ messageId: '2', timestamp: '2022-03-01T01:01:00.000Z', sender: { uid: 'u_2', uin: '2', name: 'M', role: 'member', title: '学委' }, content: { text: 'ok' } }
+			]),
+			options
+		);
+		expect(parsed.member_hints).toEqual([
+			{ author_id: '1', hint: 'QQ group owner' },
+			{ author_id: '2', hint: 'QQ group title: 学委' }
+		]);
+		expect(parsed.messages.map((message) => message.role)).toEqual([null, null]);
+	});
+
 	test('epoch-ms timestamps are converted into the dataset zone, DST included', () => {
 		const sender = { uid: 'u_1', uin: '1', name: 'A' };
 		const file = exported([

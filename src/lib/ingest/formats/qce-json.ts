@@ -1,4 +1,4 @@
-import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
+import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
@@ -39,7 +39,7 @@ export const qceJson: FormatAdapter = {
 		const chat_info = isObject(root.chatInfo) ? root.chatInfo : {};
 		const source = typeof chat_info.name === 'string' && chat_info.name.trim() !== '' ? `${file.name} / ${chat_info.name}` : file.name;
 		const item_lines = jsonItemLines(text, /^messages$/).get('messages') ?? [];
-		const context = { wallClock: zonedWallClock(options.time_zone), source, line: 1, ids_seen: new Set<string>() };
+		const context = { wallClock: zonedWallClock(options.time_zone), source, line: 1, ids_seen: new Set<string>(), hints: new Map<string, MemberHint>() };
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
 		(root.messages as unknown[]).forEach((value, index) => {
@@ -52,7 +52,8 @@ export const qceJson: FormatAdapter = {
 			format: qceJson.id,
 			capabilities: { reply_ids: true, likes: false, stable_ids: true, timezone_aware: true },
 			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
-			rows_in_file: messages.length + rejected.length
+			rows_in_file: messages.length + rejected.length,
+			member_hints: [...context.hints.values()]
 		};
 	}
 };

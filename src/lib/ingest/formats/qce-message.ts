@@ -1,4 +1,4 @@
-import type { CanonicalMessage } from '../canonical-message';
+import type { CanonicalMessage, MemberHint } from '../canonical-message';
 import { isoInstant } from './iso-instant';
 import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { plausibleEpochMs } from './plausible-epoch-ms';
@@ -12,7 +12,11 @@ export interface QceMessageContext {
 	line: number;
 	/** Ids already read from this file: a repeated id is a rejected row. */
 	ids_seen: Set<string>;
+	/** Role hints found so far (group owner or admin, 群头衔), one per member and hint. */
+	hints: Map<string, MemberHint>;
 }
+
+const ROLE_HINTS: Record<string, string> = { owner: 'QQ group owner', admin: 'QQ group admin' };
 
 // QCE writes the reply element as this placeholder at the start of `content.text`; it is not written words.
 const REPLY_PLACEHOLDER = /^\s*\[回复消息\]\s*/;
@@ -47,6 +51,7 @@ export function qceMessage(value: unknown, context: QceMessageContext): Canonica
 	if (typeof content.text !== 'string' && content.text !== undefined && content.text !== null) return `${label}: "content.text" is not text`;
 
 	if (id !== null) context.ids_seen.add(id);
+	if (author && !is_system) for (const hint of hintsOf(value)) context.hints.set(`${author.id}\n${hint}`, { author_id: author.id, hint });
 	const text = (typeof content.text === 'string' ? content.text : '').replace(REPLY_PLACEHOLDER, '');
 	const is_recalled = value.recalled === true || value.isRecalled === true;
 	return {
@@ -111,6 +116,17 @@ function authorOf(message: Json): { id: string; name: string } | null {
  * media placeholders); otherwise `media` for pictures, files, cards and forwards, `sticker` for faces, market
  * faces and custom-sticker pictures (`subType: "sticker"`).
  */
+/** V4 senders carry their group role; current ones the group title (群头衔) an owner gave them, such as 老师 or 学委. */
+function hintsOf(message: Json): string[] {
+	const sender = isObject(message.sender) ? message.sender : {};
+	const hints: string[] = [];
+	const role = ROLE_HINTS[nonEmpty(sender.role)];
+	if (role) hints.push(role);
+	const title = nonEmpty(sender.title);
+	if (title !== '') hints.push(`QQ group title: ${title}`);
+	return hints;
+}
+
 function messageKind(text: string, elements: Json[], content: Json): string {
 	if (elements.length === 0) {
 		if (text.trim() !== '' && !PLACEHOLDERS_ONLY.test(text)) return 'text';
