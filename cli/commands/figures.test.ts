@@ -52,8 +52,10 @@ describe('resonance figures', () => {
 		expect(svg).toContain('>Mentor task: case report</text>');
 		expect(svg.match(/font-style="italic"/g)).toHaveLength(3);
 		expect(svg).toContain('Counted: text messages (media, stickers and system messages excluded). Times in Asia/Shanghai. 2020-09 – 2022-10.');
-		const csv = readFileSync(resolve(dir, 'first', 'monthly-activity.csv'), 'utf8').split('\r\n');
-		expect(csv[0]).toBe('month,messages,words,likes,active_members,coverage,peak,peak_event,peak_event_distance_days,stage');
+		const bytes = readFileSync(resolve(dir, 'first', 'monthly-activity.csv'));
+		expect([...bytes.subarray(0, 3)], 'UTF-8 BOM, so Excel reads the CSV as UTF-8').toEqual([0xef, 0xbb, 0xbf]);
+		const csv = bytes.toString('utf8').split('\r\n');
+		expect(csv[0]).toBe('\ufeffmonth,messages,words,likes,active_members,coverage,peak,peak_event,peak_event_distance_days,stage');
 		expect(csv.find((line) => line.startsWith('2021-03,'))).toMatch(/^2021-03,788,\d+,\d+,\d+,1,true,Mentor task: case report,0,Medical students$/);
 	});
 

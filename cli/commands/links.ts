@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
 import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { csvStdoutBom } from '../csv-stdout-bom';
 
 const BATCH_ROWS = 100_000;
 
@@ -11,7 +12,7 @@ export async function linksCommand(argv: string[]): Promise<number> {
 	const { db } = await loadCliDataset(positionals, values);
 	try {
 		await buildInteractionLinks(db);
-		process.stdout.write('message_id,parent_id,rule,reason\r\n');
+		process.stdout.write(csvStdoutBom() + 'message_id,parent_id,rule,reason\r\n');
 		for (let from = 1; ; from += BATCH_ROWS) {
 			const rows = await db.query<{ message_id: string; parent_id: string | null; rule: string; reason: string }>(
 				'SELECT message_id, parent_id, rule, reason FROM links WHERE seq >= ? AND seq < ? ORDER BY seq',

@@ -9,6 +9,7 @@ import { machineTimeZone } from '../machine-time-zone';
 import { parseCommandArgs } from '../parse-command-args';
 import { readSettings } from '../read-settings';
 import { UsageError } from '../usage-error';
+import { csvStdoutBom } from '../csv-stdout-bom';
 
 const BATCH_ROWS = 100_000;
 
@@ -41,7 +42,7 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 		for (let offset = 0; ; offset += BATCH_ROWS) {
 			const rows = await matchingMessages(db, filters, { limit: BATCH_ROWS, offset }).catch(asUsageError);
 			// The header follows the first page, which is where a query is checked: an error leaves stdout empty.
-			if (offset === 0) process.stdout.write('message_id,timestamp,author,role,text,likes,parent_id,rule\r\n');
+			if (offset === 0) process.stdout.write(csvStdoutBom() + 'message_id,timestamp,author,role,text,likes,parent_id,rule\r\n');
 			process.stdout.write(
 				rows
 					.map((row) =>

@@ -1,5 +1,7 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { execFile, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -11,6 +13,24 @@ const DATASET = 'tests/fixtures/search/messages__mentor-3-students_jan-mar-2021_
 
 // Counted: January m01 (mentor) m02 m03 m05 m06, March m07 (mentor) m08; "chapter" is in m01, m03, m06 and m08.
 describe('resonance trend', { timeout: 180_000 }, () => {
+	it('starts with the UTF-8 BOM (EF BB BF) when stdout is a file, for Excel, and not when stdout is a pipe', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'resonance-trend-'));
+		try {
+			const path = join(dir, 'trend.csv');
+			const fd = openSync(path, 'w');
+			const redirected = spawnSync('node', ['bin/resonance.js', 'trend', DATASET, '--query', 'chapter'], { cwd: root, stdio: ['ignore', fd, 'pipe'] });
+			closeSync(fd);
+			expect(redirected.status, String(redirected.stderr)).toBe(0);
+			const piped = (await resonance('trend', DATASET, '--query', 'chapter')).stdout;
+			expect(piped.startsWith('period,')).toBe(true);
+			const file = readFileSync(path);
+			expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+			expect(file.subarray(3).toString('utf8')).toBe(piped);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('prints period,messages,matching,share per month, the empty February with an empty share', async () => {
 		expect((await resonance('trend', DATASET, '--query', 'chapter')).stdout).toBe(
 			['period,messages,matching,share', '2021-01,5,3,0.6', '2021-02,0,0,', '2021-03,2,1,0.5', ''].join('\r\n')

@@ -9,6 +9,7 @@ import { machineTimeZone } from '../machine-time-zone';
 import { parseCommandArgs } from '../parse-command-args';
 import { readSettings } from '../read-settings';
 import { UsageError } from '../usage-error';
+import { csvStdoutBom } from '../csv-stdout-bom';
 
 const GRAINS: readonly Grain[] = ['month', 'week', 'day'];
 
@@ -36,7 +37,8 @@ export async function trendCommand(argv: string[]): Promise<number> {
 		});
 		const period = (start: string) => (grain === 'month' ? start.slice(0, 7) : start);
 		process.stdout.write(
-			(by_role ? 'period,role,messages,matching,share\r\n' : 'period,messages,matching,share\r\n') +
+			csvStdoutBom() +
+				(by_role ? 'period,role,messages,matching,share\r\n' : 'period,messages,matching,share\r\n') +
 				rows
 					.map((row) =>
 						[period(row.period_start), ...(by_role ? [spreadsheetSafeCell(row.role ?? '')] : []), row.messages, row.matching, row.share ?? ''].join(',') + '\r\n'

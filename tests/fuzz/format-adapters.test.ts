@@ -267,6 +267,125 @@ const slackZip: fc.Arbitrary<Generated> = fc
 		return { bytes: zipSync(files), rows: [...rows.values()].reduce((sum, count) => sum + count, 0) };
 	});
 
+const qceMessage = fc.oneof(
+	{
+		weight: 6,
+		arbitrary: fc.record(
+			{
+				id: fc.oneof(id, fc.constantFrom('', '0', 12)),
+				timestamp: fc.oneof(
+					epoch_seconds.map((seconds) => seconds * 1000),
+					epoch_seconds.map((seconds) => String(seconds * 1000)),
+					calendar.map(({ year, month, day, hour, minute }) => `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:00.000Z`),
+					fc.constantFrom('soon', '', null)
+				),
+				sender: fc.oneof(fc.record({ uid: fc.constantFrom('u_1', 'u_2', '未知', ''), uin: fc.constantFrom('10001', '10002', '0', ''), name }), fc.constant(null)),
+				type: fc.constantFrom('text', 'reply', 'system', 'type_12'),
+				content: fc.oneof(
+					fc.record({
+						text: fc.oneof(hostile, fc.constant('[回复消息]好的'), fc.constant(42)),
+						elements: fc.array(
+							fc.oneof(
+								fc.record({ type: fc.constant('text'), data: fc.record({ text: hostile }) }),
+								fc.record({ type: fc.constant('reply'), data: fc.record({ messageId: fc.oneof(id, fc.constant('0')), referencedMessageId: fc.oneof(id, fc.constant(null)) }) }),
+								fc.record({ type: fc.constantFrom('at', 'image', 'face', 'market_face', 'system', 'forward'), data: fc.record({ name, subType: fc.constantFrom('photo', 'sticker') }) })
+							),
+							{ maxLength: 3 }
+						),
+						reply: fc.record({ referencedMessageId: id })
+					}),
+					fc.constant('x')
+				),
+				recalled: fc.boolean(),
+				system: fc.boolean(),
+				isSystemMessage: fc.boolean(),
+				rawMessage: fc.record({ senderUin: fc.constantFrom('10003', '0'), sendMemberName: name })
+			},
+			{ requiredKeys: ['timestamp'] }
+		)
+	},
+	{ weight: 1, arbitrary: fc.constantFrom(null, 5, 'text', [1, 2]) }
+);
+
+const qceJson: fc.Arbitrary<Generated> = fc.array(qceMessage, { maxLength: 20 }).map((messages) => ({
+	bytes: encoder.encode(
+		`{\n  "metadata":{"name":"QQChatExporter","version":"6.0.0"},\n  "chatInfo":{"name":"学习群 <b>","type":"group"},\n  "statistics":{},\n  "messages":[\n` +
+			messages.map((message) => `    ${JSON.stringify(message)}`).join(',\n') +
+			'\n  ]\n}'
+	),
+	rows: messages.length
+}));
+
+const qceJsonl: fc.Arbitrary<Generated> = fc
+	.array(fc.array(fc.oneof({ weight: 8, arbitrary: qceMessage.map((message) => JSON.stringify(message)) }, { weight: 1, arbitrary: fc.constantFrom('{"id":"9","seq', 'not json') }), { maxLength: 8 }), {
+		minLength: 1,
+		maxLength: 3
+	})
+	.map((chunks) => {
+		const files: Record<string, Uint8Array> = {
+			'manifest.json': encoder.encode(JSON.stringify({ metadata: { name: 'QQChatExporter' }, chatInfo: { name: 'G' }, chunked: { format: 'chunked-jsonl', chunks: [] } }))
+		};
+		chunks.forEach((lines, index) => {
+			files[`chunks/c${String(index + 1).padStart(6, '0')}.jsonl`] = encoder.encode(lines.map((line) => line + '\n').join(''));
+		});
+		return { bytes: zipSync(files), rows: chunks.reduce((sum, lines) => sum + lines.length, 0) };
+	});
+
+const messengerMessage = fc.record(
+	{
+		sender_name: fc.oneof(name, fc.constantFrom('Zo\u00c3\u00ab', '\u00e5\u00bc\u00a0\u00e4\u00bc\u009f')),
+		timestamp_ms: fc.oneof(epoch_seconds.map((seconds) => seconds * 1000 + 123), fc.constantFrom('soon', 1.5, null)),
+		content: hostile,
+		reactions: fc.oneof(fc.array(fc.record({ reaction: fc.constant('\u00e2\u009d\u00a4'), actor: name }), { maxLength: 2 }), fc.constant('x')),
+		photos: fc.constant([{ uri: 'photos/1.jpg' }]),
+		sticker: fc.constant({ uri: 'stickers_used/1.png' }),
+		share: fc.record({ link: fc.constantFrom('https://example.org', '') }),
+		type: fc.constantFrom('Generic', 'Share', 'Call', 'Subscribe'),
+		is_unsent: fc.boolean()
+	},
+	{ requiredKeys: [] }
+);
+
+const messenger: fc.Arbitrary<Generated> = fc
+	.tuple(
+		fc.record({ sender_name: fc.constant('Ann'), timestamp_ms: fc.constant(1_700_000_000_000), content: fc.constant('first') }),
+		fc.array(fc.oneof({ weight: 6, arbitrary: messengerMessage }, { weight: 1, arbitrary: fc.constantFrom(null, 5, 'text') }), { maxLength: 20 })
+	)
+	.map(([first, messages]) => ({
+		bytes: encoder.encode('\ufeff' + JSON.stringify({ participants: [{ name: 'Ann' }], messages: [first, ...messages], title: '<b>T</b>', thread_path: 'inbox/t_1' }, null, 2)),
+		rows: messages.length + 1
+	}));
+
+const weflow: fc.Arbitrary<Generated> = fc
+	.array(
+		fc.oneof(
+			{
+				weight: 6,
+				arbitrary: fc.record(
+					{
+						localId: fc.nat(50),
+						createTime: fc.oneof(epoch_seconds, epoch_seconds.map(String), fc.constantFrom(1.5, null)),
+						type: fc.constantFrom('文本消息', '引用消息', '图片消息', '动画表情', '系统消息', '未知类型(37)', '未知类型(10002)'),
+						localType: fc.constantFrom(1, 3, 47, 49, 10000, 10002, 37),
+						content: hostile,
+						isSend: fc.constantFrom(0, 1, null),
+						senderUsername: fc.constantFrom('wxid_a', 'wxid_b', ''),
+						senderDisplayName: name,
+						platformMessageId: id,
+						replyToMessageId: id
+					},
+					{ requiredKeys: ['createTime', 'type'] }
+				)
+			},
+			{ weight: 1, arbitrary: fc.constantFrom(null, 5, 'text') }
+		),
+		{ maxLength: 20 }
+	)
+	.map((messages) => ({
+		bytes: encoder.encode(JSON.stringify({ weflow: { version: '1.0.0' }, session: { wxid: 'g@chatroom', displayName: '<i>群</i>', type: '群聊' }, messages }, null, 2)),
+		rows: messages.length
+	}));
+
 const GENERATORS: [string, fc.Arbitrary<Generated>][] = [
 	['telegram-json', telegram],
 	['discord-json', discordJson],
@@ -274,7 +393,11 @@ const GENERATORS: [string, fc.Arbitrary<Generated>][] = [
 	['wechat-csv', wechatCsv],
 	['qq-txt', qqTxt],
 	['whatsapp', whatsapp],
-	['slack-zip', slackZip]
+	['slack-zip', slackZip],
+	['qce-json', qceJson],
+	['qce-jsonl', qceJsonl],
+	['messenger-json', messenger],
+	['weflow-json', weflow]
 ];
 const FILE_NAMES: Record<string, string> = {
 	'telegram-json': 'result.json',
@@ -283,7 +406,11 @@ const FILE_NAMES: Record<string, string> = {
 	'wechat-csv': 'chat_utf8.csv',
 	'qq-txt': 'group.txt',
 	whatsapp: 'WhatsApp Chat with Group.txt',
-	'slack-zip': 'workspace.zip'
+	'slack-zip': 'workspace.zip',
+	'qce-json': 'group.json',
+	'qce-jsonl': 'group_chunked_jsonl.zip',
+	'messenger-json': 'message_1.json',
+	'weflow-json': 'chat.json'
 };
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?$/;
@@ -322,7 +449,7 @@ function checkParsed(parse: () => ParsedExport, line_count: number | null): Pars
 }
 
 function lineCount(generator: string, bytes: Uint8Array): number | null {
-	if (generator === 'slack-zip') return null;
+	if (generator === 'slack-zip' || generator === 'qce-jsonl') return null;
 	try {
 		return decodeText(bytes).text.split(/\r\n|\r|\n/).length;
 	} catch {

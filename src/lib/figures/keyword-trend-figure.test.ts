@@ -22,7 +22,7 @@ describe('keywordTrendFigure(trend, settings)', () => {
 			},
 			settings
 		);
-		expect(tidyCsv(figure.rows)).toBe(`period,messages,matching,share,share_low,share_high\r\n2021-01,4,1,0.25,${low},${high}\r\n2021-02,0,0,,,\r\n`);
+		expect(tidyCsv(figure.rows)).toBe(`\ufeffperiod,messages,matching,share,share_low,share_high\r\n2021-01,4,1,0.25,${low},${high}\r\n2021-02,0,0,,,\r\n`);
 		expect(figure.title).toBe('Share of messages matching “考试”, per month');
 		expect(figure.caption).toBe(
 			'Counted: text messages (media, stickers and system messages excluded). Times in Asia/Shanghai. 2021-01 – 2021-02. ' +
@@ -45,7 +45,7 @@ describe('keywordTrendFigure(trend, settings)', () => {
 			},
 			settings
 		);
-		expect(tidyCsv(figure.rows)).toBe(`period,messages,matching,share,share_low,share_high,role\r\n2021-01-04,4,1,0.25,${low},${high},mentor\r\n2021-01-04,0,0,,,,\r\n`);
+		expect(tidyCsv(figure.rows)).toBe(`\ufeffperiod,messages,matching,share,share_low,share_high,role\r\n2021-01-04,4,1,0.25,${low},${high},mentor\r\n2021-01-04,0,0,,,,\r\n`);
 		expect((figure.props as { lines: { label: string; color: string }[] }).lines.map(({ label, color }) => [label, color])).toEqual([
 			['mentor', '#D55E00'],
 			['No role', '#999999']

@@ -1,10 +1,11 @@
 import { spreadsheetSafeCell } from '../ingest/spreadsheet-safe-cell';
+import { SPREADSHEET_UTF8_BOM } from '../ingest/spreadsheet-utf8-bom';
 
 /** A cell of a tidy table: text, a number, a flag, or empty. */
 export type TidyValue = string | number | boolean | null | undefined;
 
 /**
- * The data behind a figure as CSV (CRLF, header from the keys in first-seen order, one row per plotted
+ * The data behind a figure as CSV (UTF-8 BOM, CRLF, header from the keys in first-seen order, one row per plotted
  * observation): text cells go through spreadsheetSafeCell so a spreadsheet never runs them as formulas;
  * numbers are written as JavaScript prints them (a negative number is a number, not a formula); null,
  * undefined and non-finite numbers are empty cells.
@@ -19,5 +20,5 @@ export function tidyCsv(rows: readonly Record<string, TidyValue>[]): string {
 		return spreadsheetSafeCell(value);
 	};
 	const lines = [columns.map(spreadsheetSafeCell).join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))];
-	return lines.join('\r\n') + '\r\n';
+	return SPREADSHEET_UTF8_BOM + lines.join('\r\n') + '\r\n';
 }

@@ -122,12 +122,15 @@ describe('a UTF-8 CSV with a GB18030 row, imported', () => {
 });
 
 describe('inspectExport: a file that no adapter reads and that is not a CSV names what was expected', () => {
-	test('an unknown JSON file (a Messenger export, a list) is JSON, not a CSV to map', async () => {
-		const messenger = '{\n  "participants": [{"name": "A"}, {"name": "B"}],\n  "messages": [{"sender_name": "A", "timestamp_ms": 1700000000000, "content": "hi"}]\n}\n';
-		await expect(inspect('message_1.json', concat([0xef, 0xbb, 0xbf], messenger))).rejects.toThrow(
-			'message_1.json is JSON but not a Telegram, Discord or Slack export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, or a Slack workspace export as its .zip.'
+	test('an unknown JSON file (a WhatsApp-bot log, a list) is JSON, not a CSV to map; a Messenger export is now read by its adapter', async () => {
+		const log = '{\n  "chat": "Study group",\n  "entries": [{"from": "A", "at": 1700000000000, "body": "hi"}]\n}\n';
+		await expect(inspect('log.json', concat([0xef, 0xbb, 0xbf], log))).rejects.toThrow(
+			'log.json is JSON but not an export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, a QQ Chat Exporter JSON (or its chunked-JSONL folder as a .zip), a WeFlow JSON, a Messenger or Instagram message_1.json, or a Slack workspace export as its .zip.'
 		);
-		await expect(inspect('2016-01-05.json', concat('[\n {"type": "message", "text": "a,b"}\n]\n'))).rejects.toThrow(/^2016-01-05\.json is JSON but not a Telegram, Discord or Slack export/);
+		await expect(inspect('2016-01-05.json', concat('[\n {"type": "message", "text": "a,b"}\n]\n'))).rejects.toThrow(/^2016-01-05\.json is JSON but not an export this version reads/);
+		const messenger = '{\n  "participants": [{"name": "A"}, {"name": "B"}],\n  "messages": [{"sender_name": "A", "timestamp_ms": 1700000000000, "content": "hi"}]\n}\n';
+		const inspection = await inspect('message_1.json', concat([0xef, 0xbb, 0xbf], messenger));
+		expect(inspection.kind === 'adapter' && inspection.adapter.id).toBe('messenger-json');
 	});
 
 	test('HTML or XML is named as such; a .txt that is neither QQ nor WhatsApp names those', async () => {

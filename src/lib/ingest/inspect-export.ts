@@ -144,7 +144,7 @@ function notCsvReason(name: string, text: string): string | null {
 	}
 	// An object with a key, or a list of objects, lists or strings (an IRC log's "[21:16] <nick>" is neither).
 	if (!/^(?:\{\s*["}]|\[\s*[{["\]])/.test(head)) return null;
-	return `${name} is JSON but not a Telegram, Discord or Slack export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, or a Slack workspace export as its .zip.`;
+	return `${name} is JSON but not an export this version reads: expected a Telegram Desktop result.json ("Machine-readable JSON"), a DiscordChatExporter JSON file, a QQ Chat Exporter JSON (or its chunked-JSONL folder as a .zip), a WeFlow JSON, a Messenger or Instagram message_1.json, or a Slack workspace export as its .zip.`;
 }
 
 /** Why a file is not text at all (mostly characters that are control bytes or not UTF-8), or null. */
