@@ -10,6 +10,8 @@ export interface MatchingMessage {
 	message_id: string;
 	/** `YYYY-MM-DD HH:MM:SS` wall clock */
 	timestamp: string;
+	author_id: string;
+	/** the author's name */
 	author: string;
 	role: string | null;
 	text: string;
