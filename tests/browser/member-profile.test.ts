@@ -46,7 +46,7 @@ const messages = (count: number) => `${count.toLocaleString('en')} ${count === 1
 const idOf = async (name: string) => (await db.query<{ author_id: string }>('SELECT author_id FROM members WHERE author_name = ?', [name]))[0].author_id;
 
 describe('a member’s profile and the replies between two members', () => {
-	it('opens a quiet member’s profile from the Members view with the keyboard: the numbers Node DuckDB gives, a partner’s replies, Back, and Escape gives the focus back', async () => {
+	it('opens a quiet member’s profile from the Members view with the keyboard: the numbers Node DuckDB gives, a partner’s replies, Back, their messages, and Escape gives the focus back to the name', async () => {
 		const page = await openSample('members');
 		const name = page.getByTestId('recently-quiet').locator('tbody th button').first();
 		const author = (await name.textContent())!;
@@ -77,6 +77,10 @@ describe('a member’s profile and the replies between two members', () => {
 		expect(new Set(await panel.locator('[data-testid=message-row] .author').allTextContents())).toEqual(new Set([author, memberLabel(partner.author_name)]));
 		await panel.getByRole('button', { name: `Back to Member ${author}` }).click();
 		await expect.poll(() => panel.getByTestId('profile-header').textContent()).toBe(`Member ${author}`);
+		await panel.getByTestId('profile-show-messages').click();
+		await expect.poll(() => panel.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toBe(
+			`Member ${author} · ${messages(await countMatchingMessages(db, { member: expected.author_id }))}`
+		);
 		await page.keyboard.press('Escape');
 		await panel.waitFor({ state: 'detached' });
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(author);
