@@ -122,3 +122,31 @@ describe('a member’s profile and the replies between two members', () => {
 		await page.close();
 	});
 });
+
+describe('the messages of an hour of the week and of a stage', () => {
+	it('Enter on a heatmap cell lists its messages; a stage in the timeline’s list, and its band clicked, list the stage’s', async () => {
+		const page = await openSample('response');
+		const heatmap = page.getByTestId('figure-weekly-hours').locator('svg[tabindex]');
+		await heatmap.focus();
+		// The first arrow shows Monday 00:00; then two hours on and one day down.
+		for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown']) await heatmap.press(key);
+		await heatmap.press('Enter');
+		const panel = page.getByRole('dialog');
+		const header = panel.getByTestId('messages-header');
+		await expect.poll(() => header.textContent(), { timeout: 60_000 }).toBe(`Tue 02:00–03:00 · ${messages(await countMatchingMessages(db, { weekday: 1, hour: 2 }))}`);
+		await page.keyboard.press('Escape');
+		await panel.waitFor({ state: 'detached' });
+
+		const sample = parseAnalysisSettings(JSON.parse(JSON.stringify(generateSampleCommunity().settings)));
+		const [first, second] = sample.stages;
+		await page.getByRole('tab', { name: 'Timeline' }).click();
+		await page.getByTestId('stage-openers').getByRole('button', { name: second.name }).click();
+		const stage_messages = async (stage: typeof first) => messages(await countMatchingMessages(db, { from: stage.start, to: stage.end }));
+		await expect.poll(() => header.textContent(), { timeout: 60_000 }).toBe(`${second.name} (${second.start} – ${second.end}) · ${await stage_messages(second)}`);
+		await page.keyboard.press('Escape');
+		await panel.waitFor({ state: 'detached' });
+		await page.getByTestId('figure-monthly-activity').locator(`rect[data-stage="${first.name}"]`).click();
+		await expect.poll(() => header.textContent(), { timeout: 60_000 }).toBe(`${first.name} (${first.start} – ${first.end}) · ${await stage_messages(first)}`);
+		await page.close();
+	});
+});
