@@ -336,7 +336,8 @@ export class Dashboard {
 		return this.#exclusive(async () => {
 			const db = await this.#db;
 			const links_found = this.#analyzer?.linksFound(this.settings.settings) ?? false;
-			return { profile: await memberProfile(db, author_id, { links: links_found }), links_found };
+			const silent_members = this.analysis?.silent_members;
+			return { profile: await memberProfile(db, author_id, { links: links_found, silent_members }), links_found };
 		});
 	}
 

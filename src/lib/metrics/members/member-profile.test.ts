@@ -118,6 +118,10 @@ describe('memberProfile(db, author_id)', () => {
 		});
 	});
 
+	it('takes the silent members the analysis already found instead of finding them again', async () => {
+		expect((await memberProfile(db, 'u2', { silent_members: [] }))!.silence).toBeNull();
+	});
+
 	it('an id no member has gives null', async () => {
 		expect(await memberProfile(db, 'Ann')).toBeNull();
 	});

@@ -47,9 +47,13 @@ export interface MemberProfile {
 /**
  * The profile of the member with `author_id`, null when no member has it. Builds the `links` table when there
  * is none; with `links: false` it neither builds nor reads it (`replies` null), for a caller whose links are
- * still being found.
+ * still being found. `silent_members`, when the analysis has found them already (silentMembersAt), are not found again.
  */
-export async function memberProfile(db: Db, author_id: string, options: { links?: boolean } = {}): Promise<MemberProfile | null> {
+export async function memberProfile(
+	db: Db,
+	author_id: string,
+	options: { links?: boolean; silent_members?: readonly SilentMemberRow[] } = {}
+): Promise<MemberProfile | null> {
 	const [row] = await db.query<Omit<MemberProfile, 'replies' | 'silence'>>(profile_sql, [author_id]);
 	if (!row) return null;
 	let replies: MemberReplies | null = null;
@@ -57,6 +61,7 @@ export async function memberProfile(db: Db, author_id: string, options: { links?
 		await ensureInteractionLinks(db);
 		[replies] = await db.query<MemberReplies>(replies_sql, [author_id]);
 	}
-	const silence = (await silentMembersAt(db)).find((member) => member.author_id === author_id) ?? null;
+	const silent_members = options.silent_members ?? (await silentMembersAt(db));
+	const silence = silent_members.find((member) => member.author_id === author_id) ?? null;
 	return { ...row, replies, silence };
 }
