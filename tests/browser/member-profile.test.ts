@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { memberLabel } from '../../src/lib/charts/member-label';
@@ -13,6 +15,7 @@ import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-set
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let session: BrowserSession;
 // The sample as the page loads it (its roster and settings), in Node's DuckDB: the reference for every count.
 let db: Db;
@@ -46,7 +49,7 @@ const messages = (count: number) => `${count.toLocaleString('en')} ${count === 1
 const idOf = async (name: string) => (await db.query<{ author_id: string }>('SELECT author_id FROM members WHERE author_name = ?', [name]))[0].author_id;
 
 describe('a member’s profile and the replies between two members', () => {
-	it('opens a quiet member’s profile from the Members view with the keyboard: the numbers Node DuckDB gives, a partner’s replies, Back, their messages, and Escape gives the focus back to the name', async () => {
+	it('opens a quiet member’s profile from the Members view with the keyboard: the numbers Node DuckDB gives, no serious axe-core violation, a partner’s replies, Back, their messages, and Escape gives the focus back to the name', async () => {
 		const page = await openSample('members');
 		const name = page.getByTestId('recently-quiet').locator('tbody th button').first();
 		const author = (await name.textContent())!;
@@ -65,6 +68,12 @@ describe('a member’s profile and the replies between two members', () => {
 		const replied_by = expected.replies!.replied_by;
 		expect(await profile.getByTestId('profile-replied-by').locator('li .name').allTextContents()).toEqual(replied_by.map((partner) => memberLabel(partner.author_name)));
 		await page.screenshot({ path: '/tmp/profile-members-view.png' });
+		await page.evaluate(AXE);
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+			return (await axe.run('[data-testid=messages-panel]')).violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+		});
+		expect(violations).toEqual([]);
 
 		// The first one who answers them: the count lists the replies both ways.
 		const partner = replied_by[0];
