@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { loadCliDataset } from '../cli/load-cli-dataset';
 import type { Db } from '../src/lib/db/db';
 import { buildInteractionLinks } from '../src/lib/metrics/links/build-interaction-links';
+import { memberProfile } from '../src/lib/metrics/members/member-profile';
+import { countMatchingMessages } from '../src/lib/metrics/search/count-matching-messages';
 import { matchingMessages } from '../src/lib/metrics/search/matching-messages';
 import { queryTrend } from '../src/lib/metrics/search/query-trend';
 import { writeSyntheticExport } from './generate-export';
@@ -50,6 +52,10 @@ for (const size of SIZES) {
 	const links_ms = performance.now() - start;
 	try {
 		const month = await busiestMonth(db);
+		const [{ author_id }] = await db.query<{ author_id: string }>('SELECT author_id FROM counted_messages GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1');
+		const [pair] = await db.query<{ a: string; b: string }>(
+			`SELECT author_id AS a, parent_author_id AS b FROM links WHERE parent_author_id <> author_id GROUP BY ALL ORDER BY count(*) DESC, a, b LIMIT 1`
+		);
 		const floor = await timed(() => db.query('SELECT count(*) FROM counted_messages'));
 		const scan = await timed(() => db.query('SELECT max(length(text)) FROM counted_messages'));
 		const cases: [string, () => Promise<unknown>][] = [
@@ -58,6 +64,10 @@ for (const size of SIZES) {
 			['matchingMessages query "chest pain", first 100', () => matchingMessages(db, { query: 'chest pain' }, { limit: 100 })],
 			['matchingMessages query 病例, rows 10000–10099', () => matchingMessages(db, { query: '病例' }, { limit: 100, offset: 10_000 })],
 			['matchingMessages query /(?i)chest pain|胸痛/, first 100', () => matchingMessages(db, { query: '/(?i)chest pain|胸痛/' }, { limit: 100 })],
+			['memberProfile of the most active member', () => memberProfile(db, author_id)],
+			['matchingMessages pair of the most linked members, first 100', () => matchingMessages(db, { pair: [pair.a, pair.b] }, { limit: 100 })],
+			['countMatchingMessages pair of the most linked members', () => countMatchingMessages(db, { pair: [pair.a, pair.b] })],
+			['matchingMessages Monday 09:00–10:00, first 100', () => matchingMessages(db, { weekday: 0, hour: 9 }, { limit: 100 })],
 			['queryTrend "chest pain" by month', () => queryTrend(db, 'chest pain', { grain: 'month' })],
 			['queryTrend "chest pain" by day and role', () => queryTrend(db, 'chest pain', { grain: 'day', by_role: true })]
 		];

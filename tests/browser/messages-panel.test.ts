@@ -118,12 +118,13 @@ describe('the messages behind a number', () => {
 		await page.close();
 	});
 
-	it('opens a member’s messages from the name in the Members tables; the close button gives the focus back to the name', async () => {
+	it('opens a member’s messages from their profile, opened from the name in the Members tables; the close button gives the focus back to the name', async () => {
 		const page = await openSample('members');
 		const name = page.getByTestId('recently-quiet').locator('tbody th button').first();
 		const author = (await name.textContent())!;
 		await name.click();
 		const panel = page.getByRole('dialog');
+		await panel.getByTestId('profile-show-messages').click({ timeout: 60_000 });
 		await expect.poll(() => panel.getByTestId('messages-header').textContent(), { timeout: 60_000 }).toBe(
 			`Member ${author} · ${messages(await countMatchingMessages(db, { member: author }))}`
 		);

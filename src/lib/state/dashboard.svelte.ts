@@ -15,6 +15,7 @@ import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { DatasetAnalyzer } from '../metrics/dataset-analyzer';
 import type { Grain } from '../metrics/series/activity-series';
 import { defaultGrain } from '../metrics/series/default-grain';
+import { memberProfile, type MemberProfile } from '../metrics/members/member-profile';
 import { countMatchingMessages } from '../metrics/search/count-matching-messages';
 import { matchingMessages, type MatchingMessage, type MessagePage } from '../metrics/search/matching-messages';
 import type { MessageFilters } from '../metrics/search/message-filters';
@@ -49,6 +50,15 @@ export interface MessagesRequest {
 	filters: MessageFilters;
 	title: string;
 }
+
+/** The member a profile is shown for, and the name the panel gives them. */
+export interface ProfileRequest {
+	author_id: string;
+	name: string;
+}
+
+/** One view of the side panel: messages behind a number, or a member's profile. */
+export type SidePanelView = { kind: 'messages'; request: MessagesRequest } | { kind: 'profile'; request: ProfileRequest };
 
 /** One page of the messages behind a number. */
 export interface MessagesPage {
@@ -96,8 +106,8 @@ export class Dashboard {
 	without_text = $state(false);
 	/** The dataset on screen was reopened from the copy kept in this browser. */
 	reopened = $state(false);
-	/** The messages shown beside the charts (MessagesPanel); null when the panel is closed. */
-	shown_messages = $state<MessagesRequest | null>(null);
+	/** What the side panel shows, the current view last; Back returns to the one before. Empty when closed. */
+	panel_trail = $state<SidePanelView[]>([]);
 	readonly settings = new SettingsStore();
 	readonly kept = new KeptDatasetStore();
 	/** The words that set each peak month and stage apart, found on demand (`terms.find()`) between the other database work. */
@@ -130,6 +140,34 @@ export class Dashboard {
 
 	get grain(): Grain {
 		return this.#grain;
+	}
+
+	/** The messages shown beside the charts (MessagesPanel); null when the panel is closed or shows a profile. Set: opens afresh (no Back). */
+	get shown_messages(): MessagesRequest | null {
+		const view = this.panel_trail.at(-1);
+		return view?.kind === 'messages' ? view.request : null;
+	}
+	set shown_messages(request: MessagesRequest | null) {
+		this.panel_trail = request ? [{ kind: 'messages', request }] : [];
+	}
+
+	/** The member whose profile the side panel shows; null otherwise. Set: opens afresh (no Back). */
+	get shown_profile(): ProfileRequest | null {
+		const view = this.panel_trail.at(-1);
+		return view?.kind === 'profile' ? view.request : null;
+	}
+	set shown_profile(request: ProfileRequest | null) {
+		this.panel_trail = request ? [{ kind: 'profile', request }] : [];
+	}
+
+	/** Opens messages or a profile from inside the side panel, keeping what it showed for Back. */
+	followInPanel(view: SidePanelView) {
+		this.panel_trail = [...this.panel_trail, view];
+	}
+
+	/** Back to what the side panel showed before. */
+	backInPanel() {
+		this.panel_trail = this.panel_trail.slice(0, -1);
 	}
 
 	/** Loads the embedded sample community with its roster and settings. */
@@ -290,6 +328,16 @@ export class Dashboard {
 			const rows = await matchingMessages(db, filters, page, { links: links_found });
 			const total = (page.offset ?? 0) === 0 ? await countMatchingMessages(db, filters) : null;
 			return { rows, total, links_found };
+		});
+	}
+
+	/** The profile of one member, read between the other database work; whom they answer only once the links are found. */
+	memberProfile(author_id: string): Promise<{ profile: MemberProfile | null; links_found: boolean }> {
+		return this.#exclusive(async () => {
+			const db = await this.#db;
+			const links_found = this.#analyzer?.linksFound(this.settings.settings) ?? false;
+			const silent_members = this.analysis?.silent_members;
+			return { profile: await memberProfile(db, author_id, { links: links_found, silent_members }), links_found };
 		});
 	}
 

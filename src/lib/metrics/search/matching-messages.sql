@@ -1,6 +1,6 @@
 -- Matching messages: the counted messages inside the filters, in message order (time, then id, as the links order them), one page of them, with the parent, its author and the rule of their interaction link.
 WITH page AS (
-	SELECT message_id, sent_at, author_name, role, text, likes
+	SELECT message_id, sent_at, author_id, author_name, role, text, likes
 	FROM counted_messages
 	WHERE /* filters */
 	ORDER BY sent_at, length(message_id), message_id
@@ -8,6 +8,7 @@ WITH page AS (
 )
 SELECT p.message_id,
 	strftime(p.sent_at, '%Y-%m-%d %H:%M:%S') AS timestamp,
+	p.author_id,
 	p.author_name AS author,
 	p.role,
 	coalesce(p.text, '') AS text,

@@ -10,13 +10,13 @@ const DATASET = 'messages__mentor-3-students_jan-mar-2021_empty-february_chinese
 
 // The fixture's counted messages (m04 is media, never counted); m02 and m08 reply explicitly, the
 // others have no parent (build-interaction-links.test.ts checks how links are found).
-const m01: MatchingMessage = { message_id: 'm01', timestamp: '2021-01-04 09:00:00', author: '王老师', role: 'mentor', text: 'Task: read chapter 2 before Friday. 请大家周五前读完第二章', likes: 3, parent_id: null, parent_author: null, rule: 'none' };
-const m02: MatchingMessage = { message_id: 'm02', timestamp: '2021-01-04 09:05:00', author: 'Li Lei', role: 'student', text: '好的，第二章我已经开始读了', likes: 1, parent_id: 'm01', parent_author: '王老师', rule: 'reply_to' };
-const m03: MatchingMessage = { message_id: 'm03', timestamp: '2021-01-04 09:20:00', author: 'Ann', role: 'student', text: 'Which Chapter? the "case study" one?', likes: 0, parent_id: null, parent_author: null, rule: 'none' };
-const m05: MatchingMessage = { message_id: 'm05', timestamp: '2021-01-15 20:00:00', author: 'Bob', role: 'student', text: '=1+1', likes: 0, parent_id: null, parent_author: null, rule: 'none' };
-const m06: MatchingMessage = { message_id: 'm06', timestamp: '2021-01-31 23:59:59', author: 'Li Lei', role: 'student', text: 'Case study on chapter 3 is hard', likes: 2, parent_id: null, parent_author: null, rule: 'none' };
-const m07: MatchingMessage = { message_id: 'm07', timestamp: '2021-03-01 00:00:00', author: '王老师', role: 'mentor', text: 'Case Study: 第三章 病例讨论 tomorrow', likes: 5, parent_id: null, parent_author: null, rule: 'none' };
-const m08: MatchingMessage = { message_id: 'm08', timestamp: '2021-03-02 10:00:00', author: 'Ann', role: 'student', text: 'reading chapter 3 now, case study next', likes: 1, parent_id: 'm07', parent_author: '王老师', rule: 'reply_to' };
+const m01: MatchingMessage = { message_id: 'm01', timestamp: '2021-01-04 09:00:00', author_id: 'u1', author: '王老师', role: 'mentor', text: 'Task: read chapter 2 before Friday. 请大家周五前读完第二章', likes: 3, parent_id: null, parent_author: null, rule: 'none' };
+const m02: MatchingMessage = { message_id: 'm02', timestamp: '2021-01-04 09:05:00', author_id: 'u2', author: 'Li Lei', role: 'student', text: '好的，第二章我已经开始读了', likes: 1, parent_id: 'm01', parent_author: '王老师', rule: 'reply_to' };
+const m03: MatchingMessage = { message_id: 'm03', timestamp: '2021-01-04 09:20:00', author_id: 'u3', author: 'Ann', role: 'student', text: 'Which Chapter? the "case study" one?', likes: 0, parent_id: null, parent_author: null, rule: 'none' };
+const m05: MatchingMessage = { message_id: 'm05', timestamp: '2021-01-15 20:00:00', author_id: 'u4', author: 'Bob', role: 'student', text: '=1+1', likes: 0, parent_id: null, parent_author: null, rule: 'none' };
+const m06: MatchingMessage = { message_id: 'm06', timestamp: '2021-01-31 23:59:59', author_id: 'u2', author: 'Li Lei', role: 'student', text: 'Case study on chapter 3 is hard', likes: 2, parent_id: null, parent_author: null, rule: 'none' };
+const m07: MatchingMessage = { message_id: 'm07', timestamp: '2021-03-01 00:00:00', author_id: 'u1', author: '王老师', role: 'mentor', text: 'Case Study: 第三章 病例讨论 tomorrow', likes: 5, parent_id: null, parent_author: null, rule: 'none' };
+const m08: MatchingMessage = { message_id: 'm08', timestamp: '2021-03-02 10:00:00', author_id: 'u3', author: 'Ann', role: 'student', text: 'reading chapter 3 now, case study next', likes: 1, parent_id: 'm07', parent_author: '王老师', rule: 'reply_to' };
 const ALL = { limit: 100 };
 
 let db: Db;

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
-import { buildInteractionLinks, type LinkRule } from '../links/build-interaction-links';
+import type { LinkRule } from '../links/build-interaction-links';
+import { ensureInteractionLinks } from '../links/ensure-interaction-links';
 import sql from './matching-messages.sql?raw';
 import type { MessageFilters } from './message-filters';
 import { messageFilterCondition } from './message-filter-condition';
@@ -9,6 +10,8 @@ export interface MatchingMessage {
 	message_id: string;
 	/** `YYYY-MM-DD HH:MM:SS` wall clock */
 	timestamp: string;
+	author_id: string;
+	/** the author's name */
 	author: string;
 	role: string | null;
 	text: string;
@@ -39,12 +42,7 @@ export async function matchingMessages(db: Db, filters: MessageFilters, page: Me
 	}
 	const { sql: condition, params } = await messageFilterCondition(db, filters);
 	const with_links = options.links ?? true;
-	if (with_links) {
-		const [{ has_links }] = await db.query<{ has_links: boolean }>(
-			`SELECT count(*) > 0 AS has_links FROM information_schema.tables WHERE table_name = 'links'`
-		);
-		if (!has_links) await buildInteractionLinks(db);
-	}
+	if (with_links) await ensureInteractionLinks(db);
 	const links = with_links ? 'links' : '(SELECT NULL::VARCHAR AS message_id, NULL::VARCHAR AS parent_id, NULL::VARCHAR AS rule WHERE FALSE)';
 	// The condition is fixed SQL with `?` placeholders: typed text only ever arrives as a bound parameter.
 	return db.query<MatchingMessage>(sql.replace('/* filters */', condition).replace('/* links */', links), [...params, page.limit, offset]);

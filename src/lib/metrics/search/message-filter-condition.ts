@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db';
+import { ensureInteractionLinks } from '../links/ensure-interaction-links';
 import { messageFiltersProblem, type MessageFilters } from './message-filters';
 import { messageQuery, MessageQueryError } from './message-query';
 
@@ -26,6 +27,22 @@ export async function messageFilterCondition(db: Db, filters: MessageFilters): P
 	if (filters.member !== undefined) {
 		conditions.push('(author_id = ? OR author_name = ?)');
 		params.push(filters.member, filters.member);
+	}
+	if (filters.weekday !== undefined) {
+		conditions.push('isodow(sent_at) - 1 = ?');
+		params.push(filters.weekday);
+	}
+	if (filters.hour !== undefined) {
+		conditions.push('hour(sent_at) = ?');
+		params.push(filters.hour);
+	}
+	if (filters.pair !== undefined) {
+		await ensureInteractionLinks(db);
+		const [a, b] = filters.pair;
+		conditions.push(
+			'message_id IN (SELECT message_id FROM links WHERE (author_id = ? AND parent_author_id = ?) OR (author_id = ? AND parent_author_id = ?))'
+		);
+		params.push(a, b, b, a);
 	}
 	if (filters.query !== undefined) {
 		const query = await messageQuery(db, filters.query, { regex: filters.regex });
