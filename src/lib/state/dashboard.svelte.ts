@@ -19,6 +19,7 @@ import { countMatchingMessages } from '../metrics/search/count-matching-messages
 import { matchingMessages, type MatchingMessage, type MessagePage } from '../metrics/search/matching-messages';
 import type { MessageFilters } from '../metrics/search/message-filters';
 import { queryTrend, type QueryTrendRow } from '../metrics/search/query-trend';
+import type { SharedItems } from '../metrics/shared/shared-items';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
@@ -290,6 +291,14 @@ export class Dashboard {
 			const rows = await matchingMessages(db, filters, page, { links: links_found });
 			const total = (page.offset ?? 0) === 0 ? await countMatchingMessages(db, filters) : null;
 			return { rows, total, links_found };
+		});
+	}
+
+	/** What was shared (links, media, emoji, likes) under the current settings, the first `top` of each list, read between the other database work. */
+	sharedItems(top: number): Promise<SharedItems> {
+		return this.#exclusive(async () => {
+			if (!this.#analyzer) throw new Error('The dataset is being read again; try once it is on screen.');
+			return this.#analyzer.sharedItems(this.settings.settings, top);
 		});
 	}
 

@@ -18,12 +18,12 @@ WITH urls AS (
 		CASE
 			WHEN kind = 'sticker' OR regexp_matches(t, '^sticker omitted$|-sticker-|^stk-') THEN 'sticker'
 			WHEN regexp_matches(t, '^gif omitted$|-gif-|\.gif\b') THEN 'gif'
-			WHEN regexp_matches(t, '^\[图片\]|^image omitted$|-photo-|\.(?:jpe?g|png|webp|heic|bmp)\b') THEN 'photo'
-			WHEN regexp_matches(t, '^\[视频\]|^video omitted$|-video-|\.(?:mp4|mov|3gp|avi|mkv|webm)\b') THEN 'video'
-			WHEN regexp_matches(t, '^\[语音\]|^audio omitted$|-audio-|\.(?:opus|ogg|m4a|mp3|aac|amr|wav)\b') THEN 'voice'
+			WHEN regexp_matches(t, '^\[(?:图片|image|photo)\]|^image omitted$|-photo-|\.(?:jpe?g|png|webp|heic|bmp)\b') THEN 'photo'
+			WHEN regexp_matches(t, '^\[(?:视频|video)\]|^video omitted$|-video-|\.(?:mp4|mov|3gp|avi|mkv|webm)\b') THEN 'video'
+			WHEN regexp_matches(t, '^\[(?:语音|voice|audio)\]|^audio omitted$|-audio-|\.(?:opus|ogg|m4a|mp3|aac|amr|wav)\b') THEN 'voice'
 			WHEN regexp_matches(t, '^contact card omitted$|\.vcf\b') THEN 'contact'
 			WHEN regexp_matches(t, '(?:voice|video) call\b') THEN 'call'
-			WHEN regexp_matches(t, '^\[文件\]|document omitted$|\(file attached\)$|^<attached: ') THEN 'file'
+			WHEN regexp_matches(t, '^\[(?:文件|file)\]|document omitted$|\(file attached\)$|^<attached: ') THEN 'file'
 			-- "<Media omitted>" (WhatsApp on Android) and media the export keeps without text do not say which.
 			ELSE 'unspecified'
 		END AS value
