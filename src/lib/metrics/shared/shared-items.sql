@@ -1,18 +1,20 @@
--- One row per thing shared: each link (value: its domain) and emoji (value: the emoji, ? = its RE2 pattern) in a counted message's text, and each media or sticker message (value: its type) whatever kinds are left out.
+-- One row per thing shared: each link (value: its domain) and emoji (value: the emoji, by the RE2 pattern pasted in as a literal) in a counted message's text, and each media or sticker message (value: its type) whatever kinds are left out.
 CREATE OR REPLACE TEMP TABLE shared_items AS
 WITH urls AS (
 	-- ASCII only, so the Chinese (or emoji, or full-width punctuation) written against a URL never joins it.
 	SELECT author_id, sent_at,
 		regexp_replace(unnest(regexp_extract_all(text, '(?i)(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&''()*+,;=%]+')), '[.,;:!?''")\]]+$', '') AS url
 	FROM counted_messages
-	WHERE contains(lower(text), 'http') OR contains(lower(text), 'www.')
+	-- contains, not lower() or ILIKE: 10 to 100 times faster natively, and every link holds one of these.
+	WHERE contains(text, '://') OR contains(text, 'www.') OR contains(text, 'WWW.')
 ), links AS (
 	SELECT author_id, sent_at, 'link' AS item, regexp_extract(lower(url), '^(?:[a-z]+://)?(?:[^/?#@]*@)?(?:www\.)?([^/?#:]*)', 1) AS value
 	FROM urls
 ), emoji AS (
-	SELECT author_id, sent_at, 'emoji' AS item, unnest(regexp_extract_all(text, ?)) AS value
+	SELECT author_id, sent_at, 'emoji' AS item, unnest(regexp_extract_all(text, $emoji_pattern)) AS value
 	FROM counted_messages
-	WHERE text <> ''
+	-- A cheap superset (every character an emoji can start with, in 7 ranges) spares most texts the full pattern.
+	WHERE regexp_matches(text, '[\x{A9}\x{AE}\x{203C}-\x{2BFF}\x{3030}\x{303D}\x{3297}\x{3299}\x{1F000}-\x{1FFFF}]')
 ), media AS (
 	SELECT author_id, sent_at, 'media' AS item,
 		CASE

@@ -63,7 +63,8 @@ export interface SharedItems {
  */
 export async function sharedItems(db: Db, options: { top?: number } = {}): Promise<SharedItems> {
 	const { top = 10 } = options;
-	await db.query(shared_items_sql, [EMOJI_CLUSTER_PATTERN]);
+	// A literal, not a bound parameter: duckdb-wasm compiles a bound pattern again for every row (100k texts: 218 s against 0.2 s).
+	await db.exec(shared_items_sql.replace('$emoji_pattern', `'${EMOJI_CLUSTER_PATTERN.replaceAll("'", "''")}'`));
 	try {
 		return {
 			domains: await db.query<SharedDomain>(top_domains_sql, [top]),
