@@ -23,7 +23,7 @@ async function analyze(file: string, settings = defaultAnalysisSettings('UTC'), 
 describe('resonance analyze: terms', () => {
 	it('lists the terms of each peak the analysis finds: February (10 messages against 4 and 4) is about 复习 and 考试', async () => {
 		const output = await analyze('resonance__chinese_jan-mar-2021_february-peak-about-kaoshi-fuxi.csv');
-		expect(Object.keys(output).at(-1)).toBe('terms');
+		expect(Object.keys(output)).toContain('terms');
 		expect(output.peaks.map((peak) => peak.month)).toEqual(['2021-02']);
 		expect(output.terms.stages).toEqual([]);
 		expect(output.terms.peaks.map(({ month, terms }) => ({ month, terms: terms.map(({ term, count }) => [term, count]) }))).toEqual([

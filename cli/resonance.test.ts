@@ -92,6 +92,22 @@ describe('resonance analyze', () => {
 		expect(failure.stderr).toMatch(/^resonance: unknown time zone "Mars\/Olympus"/);
 	});
 
+	it('reports what was shared in a hand-made chat exactly: domains, media types, emoji, months, members', async () => {
+		const { stdout } = await resonance('analyze', 'tests/fixtures/shared/shared__urls-in-chinese_www-and-no-www_zwj-emoji_skin-tones_whatsapp-and-qq-media_empty-april.csv', '--tz', 'UTC');
+		const { shared } = JSON.parse(stdout);
+		// src/lib/metrics/shared/shared-items.test.ts derives these by hand
+		expect(Object.keys(shared)).toEqual(['domains', 'media', 'emoji', 'monthly', 'members']);
+		expect(shared.domains).toEqual([
+			{ domain: 'example.com', links: 2, members: 2 },
+			{ domain: 'github.com', links: 2, members: 1 },
+			{ domain: 'baidu.com', links: 1, members: 1 }
+		]);
+		expect(shared.media.map((row: { type: string; count: number }) => [row.type, row.count])).toEqual([['photo', 3], ['sticker', 1], ['unspecified', 1], ['video', 1], ['voice', 1]]);
+		expect(shared.emoji.map((row: { emoji: string }) => row.emoji)).toEqual(['👍', '❤', '❤️', '🇨🇳', '🏳️‍🌈', '👍🏽', '👨‍👩‍👧', '🙂']);
+		expect(shared.monthly[0]).toEqual({ month: '2021-01', links: 4, media: 2, emoji: 5, likes: 5 });
+		expect(shared.members[0]).toEqual({ author_id: 'Ann', author: 'Ann', links: 3, media: 1, emoji: 5, likes_received: 6 });
+	}, CLI_TIMEOUT_MS);
+
 	it('a command named like a property of every object (constructor, __proto__) is an unknown command', async () => {
 		for (const name of ['constructor', '__proto__']) {
 			const failure = await resonance(name).catch((error) => error);
@@ -105,7 +121,7 @@ describe('resonance analyze --config', () => {
 	it('on the sample community with its settings: exactly the two task peaks, each explained by its event; mentor share falls by stage; silent members listed', async () => {
 		const { stdout } = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--roster', resolve(sample_dir, 'roster.csv'), '--config', resolve(sample_dir, 'settings.json'));
 		const output = JSON.parse(stdout);
-		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'links', 'stages', 'response', 'hours', 'terms']);
+		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'links', 'stages', 'response', 'hours', 'terms', 'shared']);
 		expect(output.import.time_zone).toBe('Asia/Shanghai');
 		expect(output.peaks.map((peak: { month: string; messages: number; event: unknown; event_distance_days: number }) => [peak.month, peak.messages, peak.event, peak.event_distance_days])).toEqual([
 			['2021-03', 788, { date: '2021-03-04', label: 'Mentor task: case report' }, 0],

@@ -4,6 +4,7 @@ import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings'
 import { DATASET_OPTIONS, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { periodTerms } from '../../src/lib/metrics/terms/period-terms';
+import { sharedItems } from '../../src/lib/metrics/shared/shared-items';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
@@ -66,6 +67,7 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 			newcomers
 		},
 		hours: analysis.hours.all,
-		terms: await periodTerms(db, { peak_months: analysis.peaks.peaks.map((peak) => peak.label) })
+		terms: await periodTerms(db, { peak_months: analysis.peaks.peaks.map((peak) => peak.label) }),
+		shared: await sharedItems(db)
 	};
 }

@@ -14,6 +14,7 @@ import { memberActivity } from './members/member-activity';
 import { monthlySeries } from './monthly-series';
 import { peakReport } from './peaks/peak-report';
 import { responseTimes } from './response/response-times';
+import { sharedItems, type SharedItems } from './shared/shared-items';
 import { activitySeries, type Grain } from './series/activity-series';
 import { dataSpan, type DataSpan } from './series/data-span';
 import { stageComparison } from './stages/stage-comparison';
@@ -104,6 +105,13 @@ export class DatasetAnalyzer {
 			links: null,
 			hours: await this.#part('weekly hours', staged, () => weeklyHours(db, settings.stages))
 		};
+	}
+
+	/** What was shared under these settings (sharedItems, the first `top` domains, emoji and members); not part of analyze. */
+	async sharedItems(settings: AnalysisSettings, top = 10): Promise<SharedItems> {
+		const { counted } = this.#inputs(settings);
+		await this.span(settings);
+		return this.#part('shared items', { ...counted, top }, () => sharedItems(this.#db, { top }));
 	}
 
 	/** What the tables hold: counted_messages (roles, kinds), stage_messages (+ stages), words (+ their version). */

@@ -20,6 +20,7 @@ import { countMatchingMessages } from '../metrics/search/count-matching-messages
 import { matchingMessages, type MatchingMessage, type MessagePage } from '../metrics/search/matching-messages';
 import type { MessageFilters } from '../metrics/search/message-filters';
 import { queryTrend, type QueryTrendRow } from '../metrics/search/query-trend';
+import type { SharedItems } from '../metrics/shared/shared-items';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { copyAnalysisSettings } from '../settings/copy-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
@@ -338,6 +339,14 @@ export class Dashboard {
 			const links_found = this.#analyzer?.linksFound(this.settings.settings) ?? false;
 			const silent_members = this.analysis?.silent_members;
 			return { profile: await memberProfile(db, author_id, { links: links_found, silent_members }), links_found };
+		});
+	}
+
+	/** What was shared (links, media, emoji, likes) under the current settings, the first `top` of each list, read between the other database work. */
+	sharedItems(top: number): Promise<SharedItems> {
+		return this.#exclusive(async () => {
+			if (!this.#analyzer) throw new Error('The dataset is being read again; try once it is on screen.');
+			return this.#analyzer.sharedItems(this.settings.settings, top);
 		});
 	}
 
