@@ -4,6 +4,7 @@ import { readRoster } from '../src/lib/ingest/read-roster';
 import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
 import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
 import type { WordCountPool } from '../src/lib/ingest/word-count-pool';
+import { countEachDistinctText } from './count-each-distinct-text';
 import { machineTimeZone } from './machine-time-zone';
 import { pathImportSource } from './path-import-source';
 import { phaseTimings } from './phase-timings';
@@ -56,9 +57,12 @@ export async function loadCliDataset(
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
 	let threads: WordCountPool | null = null;
 	const word_counting = { texts: 0, ms: 0 };
+	const countDistinct = countEachDistinctText((texts) =>
+		texts.length < 5_000 ? countWordsOfEach(texts) : (threads ??= startWordCountThreads()).countTexts(texts)
+	);
 	const countTexts = async (texts: string[]) => {
 		const started_ms = performance.now();
-		const counts = texts.length < 5_000 ? countWordsOfEach(texts) : await (threads ??= startWordCountThreads()).countTexts(texts);
+		const counts = await countDistinct(texts);
 		word_counting.texts += texts.length;
 		word_counting.ms += performance.now() - started_ms;
 		return counts;

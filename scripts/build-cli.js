@@ -2,7 +2,7 @@
 // compiling TypeScript. Each command is its own chunk, loaded when it runs. bin/resonance.js also calls
 // buildCli() when dist-cli/ is missing or older than a file it was built from.
 import { build } from 'esbuild';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +31,6 @@ const viteImports = {
 
 /** Bundles the CLI into dist-cli/ and writes dist-cli/inputs.json (the source files, relative to the repository). */
 export async function buildCli() {
-	await rm(CLI_OUT_DIR, { recursive: true, force: true });
 	const result = await build({
 		absWorkingDir: root,
 		entryPoints: { resonance: 'cli/resonance.ts', 'count-words-thread': 'cli/count-words-thread.js' },
@@ -58,7 +57,18 @@ export async function buildCli() {
 	// A change to how the CLI is bundled makes the bundle stale too.
 	inputs.push('scripts/build-cli.js', 'package-lock.json');
 	await writeFile(CLI_INPUTS_FILE, JSON.stringify(inputs.sort()) + '\n');
+	await removeOldChunks(new Set(Object.keys(result.metafile.outputs).map((output) => resolve(root, output))));
 	return inputs;
+}
+
+// Chunk names carry a hash of their content, so a process still running the previous bundle finds its chunks:
+// only those of an earlier build, and older than any command runs, are removed.
+async function removeOldChunks(current) {
+	const an_hour_ago_ms = Date.now() - 3_600_000;
+	for (const name of await readdir(CLI_OUT_DIR)) {
+		const path = resolve(CLI_OUT_DIR, name);
+		if (name.endsWith('.js') && !current.has(path) && (await stat(path)).mtimeMs < an_hour_ago_ms) await rm(path, { force: true });
+	}
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
