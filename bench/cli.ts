@@ -25,8 +25,10 @@ const floorSql = (path: string) => `
 	FROM (SELECT date_trunc('month', timestamp) AS month, role, lag(role) OVER (ORDER BY timestamp) AS previous_role FROM messages)
 	GROUP BY ALL ORDER BY ALL;`;
 
-async function floorSeconds(path: string): Promise<number> {
+/** Wall and CPU seconds (every thread of this process) of the floor query, from a new database. */
+async function floorSeconds(path: string): Promise<{ seconds: number; cpu_seconds: number }> {
 	const started = performance.now();
+	const cpu_before = process.cpuUsage();
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	const [create, monthly, links] = floorSql(path).split(';').filter((sql) => sql.trim());
@@ -35,11 +37,12 @@ async function floorSeconds(path: string): Promise<number> {
 	await connection.runAndReadAll(links);
 	connection.closeSync();
 	instance.closeSync();
-	return (performance.now() - started) / 1000;
+	const cpu = process.cpuUsage(cpu_before);
+	return { seconds: (performance.now() - started) / 1000, cpu_seconds: (cpu.user + cpu.system) / 1e6 };
 }
 
-/** Wall time of the whole process (Node start included) and its peak resident memory, from /usr/bin/time -v. */
-function analyze(path: string): Promise<{ seconds: number; peak_rss_mb: number; phases: string }> {
+/** Wall time of the whole process (Node start included), its CPU time and peak resident memory (/usr/bin/time -v). */
+function analyze(path: string): Promise<{ seconds: number; cpu_seconds: number; peak_rss_mb: number; phases: string }> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const child = spawn('/usr/bin/time', ['-v', 'node', 'bin/resonance.js', 'analyze', path, '--tz', 'UTC'], {
@@ -53,12 +56,13 @@ function analyze(path: string): Promise<{ seconds: number; peak_rss_mb: number; 
 			const seconds = (performance.now() - started) / 1000;
 			if (code !== 0) return fail(new Error(`resonance analyze ${path} exited with ${code}: ${stderr.slice(-2000)}`));
 			const rss_kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]);
+			const cpu_seconds = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]);
 			const phases = stderr
 				.split('\n')
 				.filter((line) => line.startsWith('resonance: '))
 				.map((line) => line.slice('resonance: '.length))
 				.join('; ');
-			done({ seconds, peak_rss_mb: rss_kb / 1024, phases });
+			done({ seconds, cpu_seconds, peak_rss_mb: rss_kb / 1024, phases });
 		});
 	});
 }
@@ -74,25 +78,27 @@ for (const size of SIZES) {
 		await writeSyntheticExport(path, size);
 		process.stderr.write('done\n');
 	}
-	const floors: number[] = [];
+	const floors: Awaited<ReturnType<typeof floorSeconds>>[] = [];
 	const runs: Awaited<ReturnType<typeof analyze>>[] = [];
 	for (let run = 0; run < RUNS; run++) {
 		floors.push(await floorSeconds(path));
 		runs.push(await analyze(path));
 	}
-	const floor = median(floors);
+	const floor = median(floors.map((run) => run.seconds));
+	const floor_cpu = median(floors.map((run) => run.cpu_seconds));
 	const seconds = median(runs.map((run) => run.seconds));
+	const cpu_seconds = median(runs.map((run) => run.cpu_seconds));
 	const rss = Math.max(...runs.map((run) => run.peak_rss_mb));
 	const mb = statSync(path).size / 1e6;
 	rows.push(
-		`| ${size.toLocaleString('en')} | ${mb.toFixed(0)} MB | ${floor.toFixed(2)} s | ${seconds.toFixed(2)} s | ${(seconds / floor).toFixed(1)}× | ${rss.toFixed(0)} MB |`
+		`| ${size.toLocaleString('en')} | ${mb.toFixed(0)} MB | ${floor.toFixed(2)} s (${floor_cpu.toFixed(2)} s) | ${seconds.toFixed(2)} s (${cpu_seconds.toFixed(2)} s) | ${(seconds / floor).toFixed(1)}× (${(cpu_seconds / floor_cpu).toFixed(1)}×) | ${rss.toFixed(0)} MB |`
 	);
 	phase_lines.push(`${size.toLocaleString('en')}: ${runs[0].phases}`);
 	process.stderr.write(`${rows.at(-1)}\n`);
 }
 
 console.log(`${cpus().length} cores, load ${loadavg()[0].toFixed(1)} at the end, median of ${RUNS} run(s)\n`);
-console.log('| messages | CSV | native DuckDB query | `resonance analyze` | ratio | analyze peak RSS |');
+console.log('| messages | CSV | native DuckDB query, wall (CPU) | `resonance analyze`, wall (CPU) | ratio, wall (CPU) | analyze peak RSS |');
 console.log('|---:|---:|---:|---:|---:|---:|');
 console.log(rows.join('\n'));
 console.log('\nPhases of the first analyze run (RESONANCE_TIMINGS=1):\n' + phase_lines.map((line) => `- ${line}`).join('\n'));
