@@ -1,13 +1,13 @@
 import type { Db } from '../src/lib/db/db';
-import { createNativeDb } from '../src/lib/db/duckdb-native';
-import { createNodeDb } from '../src/lib/db/duckdb-node';
 import { loadDataset } from '../src/lib/ingest/load-dataset';
 import { readRoster } from '../src/lib/ingest/read-roster';
 import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
 import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
 import type { WordCountPool } from '../src/lib/ingest/word-count-pool';
+import { countEachDistinctText } from './count-each-distinct-text';
 import { machineTimeZone } from './machine-time-zone';
 import { pathImportSource } from './path-import-source';
+import { phaseTimings } from './phase-timings';
 import { startWordCountThreads } from './word-count-threads';
 
 /** parseArgs options every command that loads a dataset accepts. */
@@ -18,9 +18,10 @@ export const DATASET_OPTIONS = {
 } as const;
 
 /** The database a command runs on: native DuckDB (threads, spills to disk), or the browser's duckdb-wasm for comparison. */
-export function createCliDb(engine = 'native'): Promise<Db> {
-	if (engine === 'native') return createNativeDb();
-	if (engine === 'wasm') return createNodeDb();
+export async function createCliDb(engine = 'native'): Promise<Db> {
+	// Each engine is imported only when chosen: loading the other one would cost start-up time.
+	if (engine === 'native') return (await import('../src/lib/db/duckdb-native')).createNativeDb();
+	if (engine === 'wasm') return (await import('../src/lib/db/duckdb-node')).createNodeDb();
 	throw new Error(`unknown engine "${engine}" (native or wasm)`);
 }
 
@@ -55,8 +56,17 @@ export async function loadCliDataset(
 	const db = await createCliDb(options.engine);
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
 	let threads: WordCountPool | null = null;
-	const countTexts = (texts: string[]) =>
-		texts.length < 5_000 ? countWordsOfEach(texts) : (threads ??= startWordCountThreads()).countTexts(texts);
+	const word_counting = { texts: 0, ms: 0 };
+	const countDistinct = countEachDistinctText((texts) =>
+		texts.length < 5_000 ? countWordsOfEach(texts) : (threads ??= startWordCountThreads()).countTexts(texts)
+	);
+	const countTexts = async (texts: string[]) => {
+		const started_ms = performance.now();
+		const counts = await countDistinct(texts);
+		word_counting.texts += texts.length;
+		word_counting.ms += performance.now() - started_ms;
+		return counts;
+	};
 	try {
 		const reports = await loadDataset(db, files.map((file) => ({ source: pathImportSource(file) })), {
 			time_zone,
@@ -64,6 +74,7 @@ export async function loadCliDataset(
 			without_text: options.without_text,
 			countTexts
 		}).finally(() => threads?.close());
+		phaseTimings().report('word counting', word_counting.ms, `${word_counting.texts} texts, part of the import`);
 		const rows = reports.reduce((sum, report) => sum + report.rows, 0);
 		if (rows === 0) {
 			const first = reports.flatMap((report) => report.errors)[0];

@@ -1,4 +1,4 @@
-// `npm test`: every test. Unit tests (real DuckDB in Node), then the site is built and the browser
+// `npm test`: lint, then every test. Unit tests (real DuckDB in Node), then the site is built and the browser
 // tests drive it in Debian's Chromium, which is installed here when missing and possible.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -36,12 +36,14 @@ function counts(report) {
 }
 
 mkdirSync('test-results', { recursive: true });
-const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
+// --update=none: a missing snapshot fails instead of being written.
+const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--update=none', '--reporter=default', '--reporter=json'];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 // Some unit tests (chart accessibility, PNG export) need a browser too, so Chromium comes first.
 const chromium = findOrInstallChromium();
 if (!chromium) process.exit(1);
-let status = run('node', [...vitest, '--outputFile=test-results/unit.json'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
+const lint_status = run('npm', ['run', 'lint']);
+let status = run('node', [...vitest, '--outputFile=test-results/unit.json'], { env: { ...process.env, CHROMIUM_PATH: chromium } }) || lint_status;
 if (existsSync('test-results/unit.json')) Object.entries(counts('test-results/unit.json')).forEach(([key, value]) => (totals[key] += value));
 
 if (run('npm', ['run', 'build']) !== 0) status = 1;

@@ -7,6 +7,7 @@ import { periodTerms } from '../../src/lib/metrics/terms/period-terms';
 import { sharedItems } from '../../src/lib/metrics/shared/shared-items';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { machineTimeZone } from '../machine-time-zone';
+import { phaseTimings } from '../phase-timings';
 import { readSettings } from '../read-settings';
 
 /** `resonance analyze`: the JSON contract later work and checks rely on. */
@@ -18,9 +19,10 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	});
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
+	const timings = phaseTimings();
 	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], engine: values.engine });
 	try {
-		const output = await analysisJson(db, report, settings);
+		const output = await analysisJson(db, report, settings, timings);
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;
 	} finally {
@@ -29,8 +31,10 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 }
 
 /** The JSON `resonance analyze` prints for a loaded dataset: the import report and every metric under these settings. */
-export async function analysisJson(db: Db, report: CliImportSummary, settings: AnalysisSettings) {
+export async function analysisJson(db: Db, report: CliImportSummary, settings: AnalysisSettings, timings = phaseTimings(false)) {
+	timings.mark('import');
 	const analysis = await analyzeDataset(db, settings, 'month');
+	timings.mark('metrics');
 	// Each member's first message stays out of the JSON: the summary is what the analysis reports.
 	const { members: _newcomers, ...newcomers } = analysis.links.response.newcomers;
 	return {
@@ -67,7 +71,7 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 			newcomers
 		},
 		hours: analysis.hours.all,
-		terms: await periodTerms(db, { peak_months: analysis.peaks.peaks.map((peak) => peak.label) }),
-		shared: await sharedItems(db)
+		terms: await periodTerms(db, { peak_months: analysis.peaks.peaks.map((peak) => peak.label) }).finally(() => timings.mark('terms')),
+		shared: await sharedItems(db).finally(() => timings.mark('shared'))
 	};
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 
 /**
- * The canonical `messages` table (DESIGN.md) plus `words`, derived at import, and `import_id`, which
+ * The canonical `messages` table (docs/PIPELINE.md) plus `words`, derived at import, and `import_id`, which
  * import added the row. `sent_at` is a plain TIMESTAMP: wall-clock time in the dataset's time zone.
  */
 export async function createMessagesTable(db: Db): Promise<void> {
