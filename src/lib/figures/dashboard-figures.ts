@@ -14,6 +14,7 @@ import { RETENTION_MIN_DAYS } from '../metrics/drops/retention-min-days';
 import type { RetentionCurve } from '../metrics/drops/retention-curves';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import type { FigureSpec } from './figure-spec';
+import { filterSentence } from './filter-sentence';
 import { methodCaption } from './method-caption';
 
 // Months of the retention axis are average Gregorian months; the CSV keeps the exact days.
@@ -24,7 +25,7 @@ const SERIES_NAME = { month: 'monthly-activity', week: 'weekly-activity', day: '
 export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSettings): Record<string, FigureSpec> {
 	const { monthly, series, grain, peaks, drops, retention, members } = analysis;
 	if (monthly.length === 0) return {};
-	const counted = { excluded_kinds: settings.excluded_kinds };
+	const counted = { excluded_kinds: settings.excluded_kinds, filtered: filterSentence(analysis.filter.applied, analysis.filter.options) };
 	const { time_zone, stages, events } = settings;
 	const month_range = [monthly[0].month, monthly[monthly.length - 1].month] as const;
 	const caption = (extra = '') => methodCaption({ counted, time_zone, date_range: month_range }) + extra;
