@@ -217,7 +217,9 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 			rows: [...counts].sort((a, b) => a - b).map((messages, index) => ({ rank: index + 1, messages }))
 		});
 	}
-	return Object.fromEntries(figures.map((figure) => [figure.name, figure]));
+	// The data export names the filter too: a CSV opened on its own must not pass for the whole chat.
+	const filtered = counted.filtered ? figures.map((figure) => ({ ...figure, rows: figure.rows.map((row) => ({ ...row, filter: counted.filtered })) })) : figures;
+	return Object.fromEntries(filtered.map((figure) => [figure.name, figure]));
 }
 
 function medianText({ median_span_days, median_span_ci_days }: RetentionCurve): string {
