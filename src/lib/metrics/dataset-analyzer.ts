@@ -6,7 +6,7 @@ import { monthlyDrops } from './drops/monthly-drops';
 import { retentionCurves } from './drops/retention-curves';
 import { silentMembersAt } from './drops/silent-members-at';
 import { NO_FILTER, type DataFilter } from './filter/data-filter';
-import { filterOptions } from './filter/filter-options';
+import { filterOptions, type FilterOptions } from './filter/filter-options';
 import { weeklyHours } from './hours/weekly-hours';
 import { buildInteractionLinks } from './links/build-interaction-links';
 import { linkRatios } from './links/link-ratios';
@@ -83,10 +83,17 @@ export class DatasetAnalyzer {
 		return this.#part('span', counted, () => dataSpan(db));
 	}
 
+	/** What the filter can choose from under these settings: the kept messages' days, members, roles, sources and kinds. */
+	async filterOptions(settings: AnalysisSettings, filter: DataFilter = NO_FILTER): Promise<FilterOptions> {
+		// Any filter leaves kept_messages as these settings make it.
+		await this.span(settings, filter);
+		return this.#part('filter options', this.#inputs(settings, filter).kept, () => filterOptions(this.#db));
+	}
+
 	/** Every metric but the interaction links (`links` null): what the first charts need, in a fraction of the time. */
 	async analyzeActivity(settings: AnalysisSettings, grain: Grain = 'month', filter: DataFilter = NO_FILTER): Promise<DatasetAnalysis> {
 		const db = this.#db;
-		const { kept, counted, worded, staged } = this.#inputs(settings, filter);
+		const { counted, worded, staged } = this.#inputs(settings, filter);
 		const span = await this.span(settings, filter);
 		const monthly = await this.#part('monthly', worded, () => monthlySeries(db));
 		const series =
@@ -95,7 +102,7 @@ export class DatasetAnalyzer {
 				: await this.#part('series', { ...worded, grain }, () => activitySeries(db, grain));
 		return {
 			grain,
-			filter: { applied: filter, options: await this.#part('filter options', kept, () => filterOptions(db)) },
+			filter: { applied: filter, options: await this.filterOptions(settings, filter) },
 			span,
 			series,
 			monthly,
