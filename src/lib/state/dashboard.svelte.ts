@@ -437,11 +437,12 @@ export class Dashboard {
 			const analyzer = new DatasetAnalyzer(db);
 			// A dataset that replaces another is first drawn at its own span's grain; the first one keeps the address's.
 			if (is_new && this.dataset) this.grain_chosen = false;
+			// The default grain follows the whole chat's span, so a reload with a filter draws what was on screen.
+			if (!this.grain_chosen) this.#grain = defaultGrain((await analyzer.span(this.settings.settings)).days);
 			// A filter from the page address (or the dataset before) keeps only what this dataset has; the rest is said.
-			const known = knownFilter(this.filter, await analyzer.filterOptions(this.settings.settings, this.filter));
-			if (known.ignored.length > 0) this.notice = `Left out of the filter: ${known.ignored.join('; ')}.`;
+			const known = knownFilter(this.filter, await analyzer.filterOptions(this.settings.settings));
+			if (known.ignored.length > 0) this.notice = [this.notice, `Left out of the filter: ${known.ignored.join('; ')}.`].filter(Boolean).join(' ');
 			this.filter = known.filter;
-			if (!this.grain_chosen) this.#grain = defaultGrain((await analyzer.span(this.settings.settings, this.filter)).days);
 			const analysis = await analyzer.analyzeActivity(this.settings.settings, this.#grain, this.filter);
 			throwIfCancelled();
 			this.#analyzer = analyzer;
