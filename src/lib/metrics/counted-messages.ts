@@ -1,6 +1,7 @@
 import type { Db } from '../db/db';
 import { dayProblem } from '../settings/day-problem';
 import { isFiltered, NO_FILTER, type DataFilter } from './filter/data-filter';
+import { defineCountedLinks } from './links/define-counted-links';
 
 /** Which messages the metrics count: kinds to leave out (as the study left out media and memes), and what the person filtered to. */
 export interface CountFilter {
@@ -30,9 +31,11 @@ export async function defineCountedMessages(db: Db, count: CountFilter = DEFAULT
 		SELECT * FROM messages WHERE kind NOT IN (SELECT kind FROM excluded_kinds)`);
 	const problem = [filter.from, filter.to].map((day) => (day === null ? null : dayProblem(day, 'day'))).find(Boolean);
 	if (problem) throw new RangeError(problem);
-	if (!isFiltered(filter)) {
+	const filtered = isFiltered(filter);
+	await db.query('CREATE OR REPLACE TABLE count_filter_state AS SELECT ?::BOOLEAN AS filtered', [filtered]);
+	if (!filtered) {
 		await db.exec('CREATE OR REPLACE VIEW counted_messages AS SELECT * FROM kept_messages; CREATE OR REPLACE VIEW counted_members AS SELECT * FROM members');
-		return;
+		return defineCountedLinks(db, false);
 	}
 	const conditions: string[] = [];
 	const member_conditions: string[] = [];
@@ -52,4 +55,5 @@ export async function defineCountedMessages(db: Db, count: CountFilter = DEFAULT
 	// A member outside the chosen members or roles is left out of member lists (never "silent", never a lurker).
 	await db.exec(`CREATE OR REPLACE VIEW counted_members AS
 		SELECT * FROM members WHERE ${member_conditions.length > 0 ? member_conditions.join(' AND ') : 'TRUE'}`);
+	await defineCountedLinks(db, true);
 }

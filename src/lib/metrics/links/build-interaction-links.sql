@@ -19,11 +19,6 @@ LEFT JOIN link_replies reply ON reply.seq = o.seq
 LEFT JOIN link_inferred inferred ON inferred.seq = o.seq
 LEFT JOIN link_order parent ON parent.seq = inferred.parent_seq;
 
--- Links are found on the whole chat, so a filter never gives a message another parent; the metrics count
--- the links that the messages inside the filter make (to whichever parent they have).
-CREATE OR REPLACE VIEW links AS
-SELECT * FROM kept_links WHERE message_id IN (SELECT message_id FROM counted_messages);
-
 DROP TABLE link_order;
 DROP TABLE link_replies;
 DROP TABLE link_inferred;
