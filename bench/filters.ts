@@ -1,6 +1,6 @@
 // `node --import ./bin/register-hooks.js bench/filters.ts [--sizes 200000] [--runs 3]`: what the filter costs on native DuckDB,
-// on the synthetic exports bench/run.ts builds. Reading the link metrics through the `links` view (kept_links semi-joined with
-// counted_messages) against kept_links itself, and a whole analysis under a new filter (links kept) against the same
+// on the synthetic exports bench/run.ts builds. Reading the link metrics through the filtered form of the `links` view
+// (kept_links semi-joined with counted_messages) against kept_links itself, both without a filter, and a whole analysis under a new filter (links kept) against the same
 // analysis with nothing changed but the peak sensitivity. Median ms of `runs` runs after one warm-up.
 import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -44,10 +44,10 @@ for (const size of SIZES) {
 		const [{ first_day, last_day }] = await db.query<{ first_day: string; last_day: string }>(
 			"SELECT strftime(min(sent_at), '%Y-%m-%d') AS first_day, strftime(max(sent_at), '%Y-%m-%d') AS last_day FROM kept_messages"
 		);
-		const through_view = await timed(() => linkRatios(db, { grain: 'month' }));
-		await db.exec('CREATE OR REPLACE VIEW links AS SELECT * FROM kept_links');
 		const direct = await timed(() => linkRatios(db, { grain: 'month' }));
 		await db.exec('CREATE OR REPLACE VIEW links AS SELECT * FROM kept_links WHERE message_id IN (SELECT message_id FROM counted_messages)');
+		const through_view = await timed(() => linkRatios(db, { grain: 'month' }));
+		await db.exec('CREATE OR REPLACE VIEW links AS SELECT * FROM kept_links');
 		// Alternate two filters so every run is a change; the links are found once, above.
 		const filters = [
 			{ ...NO_FILTER, from: first_day, to: `${first_day.slice(0, 4)}-12-31`, roles: ['student'] },
@@ -58,8 +58,8 @@ for (const size of SIZES) {
 		const unfiltered = await timed((run) => analyzer.analyze({ ...settings, peak_sensitivity: sensitivity[(run + 2) % 2] }, 'month', NO_FILTER));
 		console.log(`\n${size.toLocaleString('en')} messages: first full analysis (links found) ${first_ms.toFixed(0)} ms`);
 		console.log('| case | ms |\n|---|---:|');
-		console.log(`| linkRatios by month through the links view (no filter) | ${through_view.toFixed(0)} |`);
-		console.log(`| linkRatios by month on kept_links itself | ${direct.toFixed(0)} |`);
+		console.log(`| linkRatios by month, links semi-joined with counted_messages (a filter's view, no filter) | ${through_view.toFixed(0)} |`);
+		console.log(`| linkRatios by month, links = kept_links (no filter) | ${direct.toFixed(0)} |`);
 		console.log(`| whole analysis after a filter change (links kept) | ${filter_change.toFixed(0)} |`);
 		console.log(`| whole analysis, back to no filter then a peak-sensitivity change (cached) | ${unfiltered.toFixed(0)} |`);
 	} finally {

@@ -89,6 +89,20 @@ describe('the filter bar', () => {
 		await page.getByTestId('filter-clear').click();
 		await expect.poll(() => page.getByTestId('filter-summary').textContent(), { timeout: WAIT_MS }).toBe('All counted messages');
 		expect(new URL(page.url()).search).toBe('?view=timeline');
+
+		// Members by keyboard alone: type, move down the list, Enter chooses, Escape closes it.
+		await page.getByTestId('filter-toggle').click();
+		const search = page.getByTestId('filter-member-search');
+		await search.focus();
+		await page.keyboard.type('S0');
+		await page.keyboard.press('ArrowDown');
+		expect(await search.getAttribute('aria-activedescendant')).toBe('filter-member-1');
+		await page.keyboard.press('Enter');
+		expect(await page.getByRole('option', { name: /^S02/ }).getAttribute('aria-selected')).toBe('true');
+		await page.keyboard.press('Escape');
+		expect(await search.getAttribute('aria-expanded')).toBe('false');
+		await expect.poll(() => page.getByTestId('filter-summary').textContent(), { timeout: WAIT_MS }).toBe('Filtered: S02.');
+		expect(new URL(page.url()).searchParams.getAll('author')).toEqual(['S02']);
 		await page.close();
 	}, 600_000);
 
