@@ -14,18 +14,21 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
 		run: async (argv) => (await import('./commands/anonymize')).anonymizeCommand(argv)
 	},
 	analyze: {
-		usage: `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json] [--without-text]
+		usage: `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json] [--without-text] [FILTER]
     import the files (one dataset) and print as JSON the import report, the monthly series, the settings
     used, peaks, drops (change points, month-over-month, silent members, retention), interaction links
     (monthly mentor-versus-peer ratios, messages per link rule) and the stage comparison.
     --config: time zone, stages, events, roles, peak sensitivity, excluded kinds (--tz wins over it);
     without it there are no stages or events and the default peak rule applies.
-    --without-text: leave message text out (much less memory; words are 0, no @mention links)`,
+    --without-text: leave message text out (much less memory; words are 0, no @mention links)
+    FILTER: [--from DAY] [--to DAY] [--member NAME_OR_ID]... [--role ROLE]... [--source FILE_OR_CHANNEL]... [--kind KIND]...
+    counts only those messages, as the dashboard's filter bar (days both included; repeat a flag for
+    several; settings.filter shows it). Replies are still found on the whole chat`,
 		run: async (argv) => (await import('./commands/analyze')).analyzeCommand(argv)
 	},
 	figures: {
 		usage: `resonance figures FILE... --out DIR [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
-                  [--width PX] [--height PX] [--presentation]
+                  [--width PX] [--height PX] [--presentation] [FILTER as analyze]
     import the files (one dataset) and write every dashboard figure into DIR as a standalone SVG, with
     the data behind it as a tidy CSV beside it (monthly-activity, weekly-activity, retention,
     member-activity, participation-inequality, …). The same data, settings, size and title give the
@@ -42,7 +45,7 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
 	},
 	messages: {
 		usage: `resonance messages FILE... [--month YYYY-MM | --from DAY --to DAY] [--member NAME_OR_ID] [--query TEXT [--regex]]
-                   [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
+                   [--role ROLE]... [--source FILE_OR_CHANNEL]... [--kind KIND]... [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
     print the counted messages behind a number as CSV message_id,timestamp,author,role,text,likes,
     parent_id,rule, in message order: those of a month or of whole days (both included), of one member
     (by name or id), and matching the query: every plain word, any case (Chinese words as written, no
@@ -52,7 +55,7 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
 	},
 	trend: {
 		usage: `resonance trend FILE... --query TEXT [--regex] [--grain month|week|day] [--by-role]
-                [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
+                [--roster FILE] [--tz ZONE] [--config SETTINGS.json] [FILTER as analyze]
     print how often the counted messages match the query (as resonance messages reads it) as CSV
     period,messages,matching,share: every period from the first to the last message, empty ones as 0
     with an empty share; --by-role adds a role column, one row per period and role`,

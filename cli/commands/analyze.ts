@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../../src/lib/db/db';
+import { isFiltered, NO_FILTER, type DataFilter } from '../../src/lib/metrics/filter/data-filter';
+import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
+import { UsageError } from '../usage-error';
 import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
 import { DATASET_OPTIONS, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
@@ -15,14 +19,17 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
-		options: { ...DATASET_OPTIONS, config: { type: 'string' }, 'without-text': { type: 'boolean' } }
+		options: { ...DATASET_OPTIONS, ...FILTER_OPTIONS, config: { type: 'string' }, 'without-text': { type: 'boolean' } }
 	});
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
+	const days_problem = filterDaysProblem(values);
+	if (days_problem) throw new UsageError(days_problem);
 	const timings = phaseTimings();
 	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], engine: values.engine });
 	try {
-		const output = await analysisJson(db, report, settings, timings);
+		await applyAnalysisSettings(db, settings);
+		const output = await analysisJson(db, report, settings, await readFilterArgs(db, values), timings);
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;
 	} finally {
@@ -30,17 +37,17 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	}
 }
 
-/** The JSON `resonance analyze` prints for a loaded dataset: the import report and every metric under these settings. */
-export async function analysisJson(db: Db, report: CliImportSummary, settings: AnalysisSettings, timings = phaseTimings(false)) {
+/** The JSON `resonance analyze` prints for a loaded dataset: the import report and every metric under these settings (and filter, shown in `settings.filter`). */
+export async function analysisJson(db: Db, report: CliImportSummary, settings: AnalysisSettings, filter: DataFilter = NO_FILTER, timings = phaseTimings(false)) {
 	timings.mark('import');
-	const analysis = await analyzeDataset(db, settings, 'month');
+	const analysis = await analyzeDataset(db, settings, 'month', filter);
 	timings.mark('metrics');
 	// Each member's first message stays out of the JSON: the summary is what the analysis reports.
 	const { members: _newcomers, ...newcomers } = analysis.links.response.newcomers;
 	return {
 		import: report,
 		monthly: analysis.monthly,
-		settings,
+		settings: isFiltered(filter) ? { ...settings, filter } : settings,
 		peaks: analysis.peaks.peaks.map((peak) => ({
 			month: peak.label,
 			messages: peak.value,

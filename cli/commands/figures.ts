@@ -2,6 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
+import { UsageError } from '../usage-error';
 import { chartFigure } from '../../src/lib/figures/chart-figure';
 import { dashboardFigures } from '../../src/lib/figures/dashboard-figures';
 import type { FigureSpec } from '../../src/lib/figures/figure-spec';
@@ -21,6 +24,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 		allowPositionals: true,
 		options: {
 			...DATASET_OPTIONS,
+			...FILTER_OPTIONS,
 			config: { type: 'string' },
 			out: { type: 'string' },
 			width: { type: 'string' },
@@ -33,10 +37,13 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	const size = { width: pixels(values.width, '--width', presentation ? 1280 : 960), height: pixels(values.height, '--height', presentation ? 720 : 560), presentation };
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
+	const days_problem = filterDaysProblem(values);
+	if (days_problem) throw new UsageError(days_problem);
 	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
 	let figures: FigureSpec[];
 	try {
-		const analysis = await analyzeDataset(db, settings, 'month');
+		await applyAnalysisSettings(db, settings);
+		const analysis = await analyzeDataset(db, settings, 'month', await readFilterArgs(db, values));
 		const weeks = await activitySeries(db, 'week');
 		const by_week = { ...analysis, grain: 'week' as const, series: weeks, peaks: peakReport(weeks, { grain: 'week', sensitivity: settings.peak_sensitivity, events: settings.events }) };
 		figures = [...Object.values(dashboardFigures(analysis, settings)), ...Object.values(dashboardFigures(by_week, settings)).filter((figure) => figure.name === 'weekly-activity')];

@@ -5,6 +5,7 @@ import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { readFilterArgs } from '../filter-args';
 import { machineTimeZone } from '../machine-time-zone';
 import { parseCommandArgs } from '../parse-command-args';
 import { readSettings } from '../read-settings';
@@ -23,7 +24,11 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 		to: { type: 'string' },
 		member: { type: 'string' },
 		query: { type: 'string' },
-		regex: { type: 'boolean' }
+		regex: { type: 'boolean' },
+		// --from, --to and --member above mean what they mean in the filter of the other commands.
+		role: { type: 'string', multiple: true },
+		source: { type: 'string', multiple: true },
+		kind: { type: 'string', multiple: true }
 	});
 	if (values.month !== undefined && (values.from !== undefined || values.to !== undefined)) throw new UsageError('give --month or --from/--to, not both');
 	if (values.regex && values.query === undefined) throw new UsageError('--regex reads the --query: give one');
@@ -35,6 +40,9 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
 	try {
 		await applyAnalysisSettings(db, settings);
+		if (values.role || values.source || values.kind) {
+			await applyAnalysisSettings(db, settings, await readFilterArgs(db, { role: values.role, source: values.source, kind: values.kind }));
+		}
 		if (values.member !== undefined) {
 			const [{ known }] = await db.query<{ known: boolean }>('SELECT count(*) > 0 AS known FROM members WHERE author_id = ? OR author_name = ?', [values.member, values.member]);
 			if (!known) throw new UsageError(`--member "${values.member}": no member has that name or id`);

@@ -5,6 +5,7 @@ import type { Grain } from '../../src/lib/metrics/series/activity-series';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
 import { machineTimeZone } from '../machine-time-zone';
 import { parseCommandArgs } from '../parse-command-args';
 import { readSettings } from '../read-settings';
@@ -17,6 +18,7 @@ const GRAINS: readonly Grain[] = ['month', 'week', 'day'];
 export async function trendCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, {
 		...DATASET_OPTIONS,
+		...FILTER_OPTIONS,
 		config: { type: 'string' },
 		query: { type: 'string' },
 		regex: { type: 'boolean' },
@@ -28,9 +30,12 @@ export async function trendCommand(argv: string[]): Promise<number> {
 	if (!GRAINS.includes(grain)) throw new UsageError(`--grain "${values.grain}": use month, week or day`);
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
+	const days_problem = filterDaysProblem(values);
+	if (days_problem) throw new UsageError(days_problem);
 	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
 	try {
 		await applyAnalysisSettings(db, settings);
+		await applyAnalysisSettings(db, settings, await readFilterArgs(db, values));
 		const by_role = values['by-role'] ?? false;
 		const rows = await queryTrend(db, values.query, { grain, by_role, regex: values.regex }).catch((error: unknown) => {
 			throw error instanceof MessageQueryError ? new UsageError(`--query: ${error.message}`) : error;

@@ -14,6 +14,7 @@ import { RETENTION_MIN_DAYS } from '../metrics/drops/retention-min-days';
 import type { RetentionCurve } from '../metrics/drops/retention-curves';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import type { FigureSpec } from './figure-spec';
+import { filterSentence } from './filter-sentence';
 import { methodCaption } from './method-caption';
 
 // Months of the retention axis are average Gregorian months; the CSV keeps the exact days.
@@ -24,7 +25,7 @@ const SERIES_NAME = { month: 'monthly-activity', week: 'weekly-activity', day: '
 export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSettings): Record<string, FigureSpec> {
 	const { monthly, series, grain, peaks, drops, retention, members } = analysis;
 	if (monthly.length === 0) return {};
-	const counted = { excluded_kinds: settings.excluded_kinds };
+	const counted = { excluded_kinds: settings.excluded_kinds, filtered: filterSentence(analysis.filter.applied, analysis.filter.options) };
 	const { time_zone, stages, events } = settings;
 	const month_range = [monthly[0].month, monthly[monthly.length - 1].month] as const;
 	const caption = (extra = '') => methodCaption({ counted, time_zone, date_range: month_range }) + extra;
@@ -216,7 +217,9 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 			rows: [...counts].sort((a, b) => a - b).map((messages, index) => ({ rank: index + 1, messages }))
 		});
 	}
-	return Object.fromEntries(figures.map((figure) => [figure.name, figure]));
+	// The data export names the filter too: a CSV opened on its own must not pass for the whole chat.
+	const filtered = counted.filtered ? figures.map((figure) => ({ ...figure, rows: figure.rows.map((row) => ({ ...row, filter: counted.filtered })) })) : figures;
+	return Object.fromEntries(filtered.map((figure) => [figure.name, figure]));
 }
 
 function medianText({ median_span_days, median_span_ci_days }: RetentionCurve): string {

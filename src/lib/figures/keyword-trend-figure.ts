@@ -21,9 +21,10 @@ export interface KeywordTrend {
 
 /**
  * The figure of a search: the share of counted messages matching the query per period (per role when asked),
- * with its Wilson 95% interval; the caption states the query as typed, the grain, what was counted and the time zone.
+ * with its Wilson 95% interval; the caption states the query as typed, the grain, what was counted (`filtered`: the filter
+ * sentence) and the time zone.
  */
-export function keywordTrendFigure(trend: KeywordTrend, settings: AnalysisSettings): FigureSpec {
+export function keywordTrendFigure(trend: KeywordTrend, settings: AnalysisSettings, filtered = ''): FigureSpec {
 	const { query, regex, grain, by_role, rows } = trend;
 	const label = (period_start: string) => (grain === 'month' ? period_start.slice(0, 7) : period_start);
 	const tidy = rows.map((row) => {
@@ -57,7 +58,7 @@ export function keywordTrendFigure(trend: KeywordTrend, settings: AnalysisSettin
 	const periods = lines[0]?.points ?? [];
 	const date_range = periods.length > 0 ? ([periods[0].label, periods[periods.length - 1].label] as const) : (['–', '–'] as const);
 	const caption =
-		methodCaption({ counted: { excluded_kinds: settings.excluded_kinds }, time_zone: settings.time_zone, date_range }) +
+		methodCaption({ counted: { excluded_kinds: settings.excluded_kinds, filtered }, time_zone: settings.time_zone, date_range }) +
 		` Share of the counted messages of each ${grain}${by_role ? ', by role,' : ''} that match ${query_label}` +
 		(is_regex ? ' (RE2 syntax)' : ' (every word in any case, quoted phrases as written)') +
 		`; band: 95% Wilson interval; n = counted messages per ${grain}.` +

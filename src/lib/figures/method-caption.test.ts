@@ -16,6 +16,22 @@ describe('methodCaption', () => {
 		);
 	});
 
+	it('says the filter after what was counted, and that replies were found on the whole chat', () => {
+		expect(
+			methodCaption({
+				counted: { excluded_kinds: ['system', 'media', 'sticker'], filtered: 'Filtered: 2021-01-01 – 2021-06-30 · students only · 2 of 3 sources.' },
+				reply_method: 'explicit-only',
+				time_zone: 'UTC',
+				date_range: ['2021-01', '2021-06']
+			})
+		).toBe(
+			'Counted: text messages (media, stickers and system messages excluded). Filtered: 2021-01-01 – 2021-06-30 · students only · 2 of 3 sources. Replies: explicit reply ids only; replies to oneself not counted. Replies found on the whole chat; those the filtered messages make are counted. Times in UTC. 2021-01 – 2021-06.'
+		);
+		expect(methodCaption({ counted: { excluded_kinds: [], filtered: 'Filtered: from 2021-03-01.' }, time_zone: 'UTC', date_range: ['2021-03', '2021-04'] })).toBe(
+			'Counted: all messages. Filtered: from 2021-03-01. Times in UTC. 2021-03 – 2021-04.'
+		);
+	});
+
 	it('names other exclusions, leaves replies out when no links are drawn, and prints a single period once', () => {
 		expect(methodCaption({ counted: { excluded_kinds: ['system', 'poll'] }, time_zone: 'UTC', date_range: ['2021-03', '2021-03'] })).toBe(
 			'Counted: messages (system messages and poll messages excluded). Times in UTC. 2021-03.'

@@ -21,8 +21,8 @@ export function methodCaption({
 	time_zone,
 	date_range
 }: {
-	/** The message kinds no metric counts. */
-	counted: { excluded_kinds: readonly string[] };
+	/** The message kinds no metric counts, and the filter in words (filterSentence; empty or absent for none). */
+	counted: { excluded_kinds: readonly string[]; filtered?: string };
 	reply_method?: ReplyMethod | null;
 	reply_gap_minutes?: number;
 	time_zone: string;
@@ -35,6 +35,7 @@ export function methodCaption({
 	const sentences = [
 		excluded.length === 0 ? 'Counted: all messages.' : `Counted: ${text_only ? 'text messages' : 'messages'} (${list(names)} excluded).`
 	];
+	if (counted.filtered) sentences.push(counted.filtered);
 	if (reply_method === 'reply-inferred') {
 		sentences.push(
 			`Replies: explicit reply ids, else inferred from names, addressing, same author and time within ${reply_gap_minutes} min; replies to oneself not counted.`
@@ -42,6 +43,8 @@ export function methodCaption({
 	} else if (reply_method === 'explicit-only') {
 		sentences.push('Replies: explicit reply ids only; replies to oneself not counted.');
 	}
+	// Links are found before the filter applies (build-interaction-links.sql), so a range never invents parents.
+	if (counted.filtered && reply_method !== null) sentences.push('Replies found on the whole chat; those the filtered messages make are counted.');
 	sentences.push(`Times in ${time_zone}.`);
 	sentences.push(date_range[0] === date_range[1] ? `${date_range[0]}.` : `${date_range[0]} – ${date_range[1]}.`);
 	return sentences.join(' ');

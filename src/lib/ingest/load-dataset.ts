@@ -34,7 +34,7 @@ export interface DatasetOptions {
 
 /** Replaces the dataset with these files (one `source` each), applies the roster and rebuilds members. */
 export async function loadDataset(db: Db, files: DatasetFile[], options: DatasetOptions): Promise<ImportReport[]> {
-	await db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS roster; DROP TABLE IF EXISTS member_hints; DROP VIEW IF EXISTS counted_messages');
+	await db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS roster; DROP TABLE IF EXISTS member_hints; DROP VIEW IF EXISTS counted_messages; DROP VIEW IF EXISTS kept_messages; DROP VIEW IF EXISTS counted_members');
 	const reports: ImportReport[] = [];
 	for (const [index, file] of files.entries()) {
 		const inspection = file.inspection ?? (await inspectExport(file.source));

@@ -1,6 +1,8 @@
 import type { Db } from '../db/db';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { DatasetAnalyzer } from './dataset-analyzer';
+import { NO_FILTER, type DataFilter } from './filter/data-filter';
+import type { FilterOptions } from './filter/filter-options';
 import type { MonthlyDrops } from './drops/monthly-drops';
 import type { RetentionCurve } from './drops/retention-curves';
 import type { SilentMemberRow } from './drops/silent-members-at';
@@ -20,6 +22,8 @@ import type { StageMonthlyMedians } from './stages/stage-monthly-medians';
 /** Everything the dashboard draws and the CLI prints, for one dataset under one set of settings. */
 export interface DatasetAnalysis {
 	grain: Grain;
+	/** The filter every metric here was counted under, and what it could choose from. */
+	filter: { applied: DataFilter; options: FilterOptions };
 	/** What time the counted messages cover: short exports get a finer grain and no retention curve. */
 	span: DataSpan;
 	/** The activity series at `grain`. */
@@ -59,6 +63,6 @@ export type CompleteAnalysis = DatasetAnalysis & { links: DatasetLinks };
  * this code (the browser through one DatasetAnalyzer per dataset, which keeps what a setting change leaves
  * valid), so a figure on screen and the CLI's JSON come from the same code.
  */
-export async function analyzeDataset(db: Db, settings: AnalysisSettings, grain: Grain = 'month'): Promise<CompleteAnalysis> {
-	return new DatasetAnalyzer(db).analyze(settings, grain);
+export async function analyzeDataset(db: Db, settings: AnalysisSettings, grain: Grain = 'month', filter: DataFilter = NO_FILTER): Promise<CompleteAnalysis> {
+	return new DatasetAnalyzer(db).analyze(settings, grain, filter);
 }

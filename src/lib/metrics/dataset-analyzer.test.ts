@@ -7,7 +7,8 @@ import { parseRoster } from '../ingest/parse-roster';
 import { generateSampleCommunity } from '../sample/generate-sample-community';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { parseAnalysisSettings } from '../settings/parse-analysis-settings';
-import { analyzeDataset } from './analyze-dataset';
+import { analyzeDataset, type CompleteAnalysis } from './analyze-dataset';
+import { NO_FILTER, type DataFilter } from './filter/data-filter';
 import { DatasetAnalyzer } from './dataset-analyzer';
 
 const sample = generateSampleCommunity();
@@ -79,6 +80,37 @@ describe('DatasetAnalyzer', () => {
 		analyzer.wordsChanged();
 		const sent = await statementsDuring(() => analyzer.analyze(sample_settings));
 		expect(sent.filter((line) => line.startsWith('--')).map((line) => line.split(':')[0])).toEqual(['-- Activity series', '-- Stage comparison']);
+	});
+});
+
+describe('DatasetAnalyzer under a filter', () => {
+	it('recounts every metric under a new filter, finds no link again, and gives what a full analysis gives', async () => {
+		const analyzer = new DatasetAnalyzer(watched(db));
+		const first_year: DataFilter = { ...NO_FILTER, from: '2020-09-01', to: '2021-06-30' };
+		const students: DataFilter = { ...first_year, roles: ['student'] };
+		await analyzer.analyze(sample_settings);
+		const sent: Record<string, string[]> = {};
+		for (const [name, filter] of [['first year', first_year], ['students of the first year', students], ['no filter', NO_FILTER]] as const) {
+			let cached: CompleteAnalysis | undefined;
+			sent[name] = await statementsDuring(async () => (cached = await analyzer.analyze(sample_settings, 'month', filter)));
+			expect(cached, name).toEqual(await analyzeDataset(db, sample_settings, 'month', filter));
+			expect(cached?.filter.applied).toEqual(filter);
+		}
+		for (const name of Object.keys(sent)) {
+			expect(sent[name].filter((line) => line.startsWith('-- Interaction links')), name).toEqual([]);
+			expect(sent[name].filter((line) => line.startsWith('-- Filter options')), name).toEqual([]);
+			for (const part of ['-- Activity series', '-- Stage comparison', '-- Mentor-versus-peer ratios', '-- Reply network']) {
+				expect(sent[name].some((line) => line.startsWith(part)), `${name}: ${part}`).toBe(true);
+			}
+		}
+		expect(analyzer.linksFound(sample_settings)).toBe(true);
+		const months = async (filter: DataFilter) => (await analyzer.analyze(sample_settings, 'month', filter)).monthly.map((row) => row.month);
+		expect((await months(first_year)).at(0)).toBe('2020-09');
+		expect((await months(first_year)).at(-1)).toBe('2021-06');
+		const student_members = (await analyzer.analyze(sample_settings, 'month', students)).members;
+		expect(student_members.length).toBeGreaterThan(0);
+		expect(student_members.every((member) => member.role === 'student')).toBe(true);
+		expect((await analyzer.analyze(sample_settings, 'month', students)).silent_members.every((member) => member.role === 'student')).toBe(true);
 	});
 });
 

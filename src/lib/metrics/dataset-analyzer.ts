@@ -5,6 +5,8 @@ import type { CompleteAnalysis, DatasetAnalysis } from './analyze-dataset';
 import { monthlyDrops } from './drops/monthly-drops';
 import { retentionCurves } from './drops/retention-curves';
 import { silentMembersAt } from './drops/silent-members-at';
+import { NO_FILTER, type DataFilter } from './filter/data-filter';
+import { filterOptions, type FilterOptions } from './filter/filter-options';
 import { weeklyHours } from './hours/weekly-hours';
 import { buildInteractionLinks } from './links/build-interaction-links';
 import { linkRatios } from './links/link-ratios';
@@ -23,7 +25,8 @@ import { stageMonthlyMedians } from './stages/stage-monthly-medians';
 /**
  * Analyses one loaded dataset again and again as the settings change, redoing only the parts whose
  * inputs changed: a new peak sensitivity or event reruns no query, a renamed stage reruns only the stage
- * metrics, and the interaction links are rebuilt only when the counted messages (kinds, roles) change.
+ * metrics, and the interaction links are rebuilt only when the kept messages (kinds, roles) change: they are
+ * found on the whole chat, so a new filter (dates, members, roles, sources, kinds) recounts them but finds none again.
  * Every part names the settings and tables it reads in its key, so a cached part is never stale. One analyzer per loaded
  * dataset: after the tables are replaced, make a new one.
  */
@@ -42,11 +45,11 @@ export class DatasetAnalyzer {
 	}
 
 	/** Every metric, links included. */
-	async analyze(settings: AnalysisSettings, grain: Grain = 'month'): Promise<CompleteAnalysis> {
-		const activity = await this.analyzeActivity(settings, grain);
+	async analyze(settings: AnalysisSettings, grain: Grain = 'month', filter: DataFilter = NO_FILTER): Promise<CompleteAnalysis> {
+		const activity = await this.analyzeActivity(settings, grain, filter);
 		const db = this.#db;
-		const { counted, staged } = this.#inputs(settings);
-		await this.#part('links table', counted, () => buildInteractionLinks(db));
+		const { kept, counted, staged } = this.#inputs(settings, filter);
+		await this.#part('links table', kept, () => buildInteractionLinks(db));
 		const monthly = await this.#part('link ratios by month', counted, () => linkRatios(db, { grain: 'month' }));
 		return {
 			...activity,
@@ -68,24 +71,31 @@ export class DatasetAnalyzer {
 		};
 	}
 
-	/** Whether the `links` table holds the links of the messages counted under these settings (analyze built it). */
+	/** Whether the `links` table holds the links of the messages kept under these settings (analyze built it); any filter. */
 	linksFound(settings: AnalysisSettings): boolean {
-		return this.#parts.get('links table')?.key === JSON.stringify(this.#inputs(settings).counted);
+		return this.#parts.get('links table')?.key === JSON.stringify(this.#inputs(settings, NO_FILTER).kept);
 	}
 
 	/** The span of the messages counted under these settings: known before the first chart, it picks the default grain. */
-	async span(settings: AnalysisSettings): Promise<DataSpan> {
+	async span(settings: AnalysisSettings, filter: DataFilter = NO_FILTER): Promise<DataSpan> {
 		const db = this.#db;
-		const { counted, staged } = this.#inputs(settings);
-		await this.#part('settings applied', staged, () => applyAnalysisSettings(db, settings));
+		const { counted, staged } = this.#inputs(settings, filter);
+		await this.#part('settings applied', staged, () => applyAnalysisSettings(db, settings, filter));
 		return this.#part('span', counted, () => dataSpan(db));
 	}
 
+	/** What the filter can choose from under these settings: the kept messages' days, members, roles, sources and kinds. */
+	async filterOptions(settings: AnalysisSettings, filter: DataFilter = NO_FILTER): Promise<FilterOptions> {
+		// Any filter leaves kept_messages as these settings make it.
+		await this.span(settings, filter);
+		return this.#part('filter options', this.#inputs(settings, filter).kept, () => filterOptions(this.#db));
+	}
+
 	/** Every metric but the interaction links (`links` null): what the first charts need, in a fraction of the time. */
-	async analyzeActivity(settings: AnalysisSettings, grain: Grain = 'month'): Promise<DatasetAnalysis> {
+	async analyzeActivity(settings: AnalysisSettings, grain: Grain = 'month', filter: DataFilter = NO_FILTER): Promise<DatasetAnalysis> {
 		const db = this.#db;
-		const { counted, worded, staged } = this.#inputs(settings);
-		const span = await this.span(settings);
+		const { counted, worded, staged } = this.#inputs(settings, filter);
+		const span = await this.span(settings, filter);
 		const monthly = await this.#part('monthly', worded, () => monthlySeries(db));
 		const series =
 			grain === 'month'
@@ -93,6 +103,7 @@ export class DatasetAnalyzer {
 				: await this.#part('series', { ...worded, grain }, () => activitySeries(db, grain));
 		return {
 			grain,
+			filter: { applied: filter, options: await this.filterOptions(settings, filter) },
 			span,
 			series,
 			monthly,
@@ -107,17 +118,18 @@ export class DatasetAnalyzer {
 		};
 	}
 
-	/** What was shared under these settings (sharedItems, the first `top` domains, emoji and members); not part of analyze. */
-	async sharedItems(settings: AnalysisSettings, top = 10): Promise<SharedItems> {
-		const { counted } = this.#inputs(settings);
-		await this.span(settings);
+	/** What was shared under these settings and filter (sharedItems, the first `top` domains, emoji and members); not part of analyze. */
+	async sharedItems(settings: AnalysisSettings, top = 10, filter: DataFilter = NO_FILTER): Promise<SharedItems> {
+		const { counted } = this.#inputs(settings, filter);
+		await this.span(settings, filter);
 		return this.#part('shared items', { ...counted, top }, () => sharedItems(this.#db, { top }));
 	}
 
-	/** What the tables hold: counted_messages (roles, kinds), stage_messages (+ stages), words (+ their version). */
-	#inputs(settings: AnalysisSettings) {
-		const counted = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
-		return { counted, staged: { ...counted, stages: settings.stages }, worded: { ...counted, words: this.#words_version } };
+	/** What the tables hold: kept_messages and links (roles, kinds), counted_messages (+ filter), stage_messages (+ stages), words (+ their version). */
+	#inputs(settings: AnalysisSettings, filter: DataFilter) {
+		const kept = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
+		const counted = { ...kept, filter };
+		return { kept, counted, staged: { ...counted, stages: settings.stages }, worded: { ...counted, words: this.#words_version } };
 	}
 
 	async #part<Value>(name: string, inputs: unknown, compute: () => Promise<Value>): Promise<Value> {

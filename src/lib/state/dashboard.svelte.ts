@@ -13,6 +13,7 @@ import type { RosterEntry } from '../ingest/parse-roster';
 import { readRoster } from '../ingest/read-roster';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { DatasetAnalyzer } from '../metrics/dataset-analyzer';
+import { NO_FILTER, type DataFilter } from '../metrics/filter/data-filter';
 import type { Grain } from '../metrics/series/activity-series';
 import { defaultGrain } from '../metrics/series/default-grain';
 import { memberProfile, type MemberProfile } from '../metrics/members/member-profile';
@@ -29,6 +30,7 @@ import { periodTerms } from '../metrics/terms/period-terms';
 import { KeptDatasetStore, type DatasetToKeep } from './kept-dataset-store.svelte';
 import { loadFailureMessage } from './load-failure-message';
 import { PeriodTermsStore, type PeriodTermsInputs } from './period-terms-store.svelte';
+import { knownFilter } from './filter-params';
 import { SettingsStore } from './settings-store.svelte';
 
 /** A CSV waiting for the user to say which columns hold what. */
@@ -109,6 +111,8 @@ export class Dashboard {
 	reopened = $state(false);
 	/** What the side panel shows, the current view last; Back returns to the one before. Empty when closed. */
 	panel_trail = $state<SidePanelView[]>([]);
+	/** What every view, figure, export and message list is narrowed to (the filter bar; kept in the page address). */
+	filter = $state<DataFilter>(NO_FILTER);
 	readonly settings = new SettingsStore();
 	readonly kept = new KeptDatasetStore();
 	/** The words that set each peak month and stage apart, found on demand (`terms.find()`) between the other database work. */
@@ -309,6 +313,12 @@ export class Dashboard {
 		else await this.#recompute();
 	}
 
+	/** A new filter: every metric is counted again under it (the interaction links stay: they are found on the whole chat). */
+	async setFilter(filter: DataFilter) {
+		this.filter = filter;
+		await this.#recompute();
+	}
+
 	async setGrain(grain: Grain) {
 		this.grain_chosen = true;
 		if (grain === this.#grain) return;
@@ -326,6 +336,8 @@ export class Dashboard {
 			const db = await this.#db;
 			// The links table of a previous dataset or of other roles may still be there: only the analyzer knows it is current.
 			const links_found = this.#analyzer?.linksFound(this.settings.settings) ?? false;
+			// The tables follow the latest analysis, which may lag the filter the messages are asked under.
+			await this.#analyzer?.span(this.settings.settings, this.filter);
 			const rows = await matchingMessages(db, filters, page, { links: links_found });
 			const total = (page.offset ?? 0) === 0 ? await countMatchingMessages(db, filters) : null;
 			return { rows, total, links_found };
@@ -346,7 +358,7 @@ export class Dashboard {
 	sharedItems(top: number): Promise<SharedItems> {
 		return this.#exclusive(async () => {
 			if (!this.#analyzer) throw new Error('The dataset is being read again; try once it is on screen.');
-			return this.#analyzer.sharedItems(this.settings.settings, top);
+			return this.#analyzer.sharedItems(this.settings.settings, top, this.filter);
 		});
 	}
 
@@ -356,7 +368,8 @@ export class Dashboard {
 		if (!dataset || dataset.without_text || !analysis) return null;
 		const { excluded_kinds, stages } = this.settings.settings;
 		const peak_months = analysis.grain === 'month' ? analysis.peaks.peaks.map((peak) => peak.label) : [];
-		return { dataset: `${dataset.key}#${this.#tables_version}`, excluded_kinds, stages, peak_months };
+		// The terms are counted under the analysis's filter, so it is part of what they were found in.
+		return { dataset: `${dataset.key}#${this.#tables_version}#${JSON.stringify(analysis.filter.applied)}`, excluded_kinds, stages, peak_months };
 	}
 
 	async #findTerms(peak_months: readonly string[], onProgress: (share: number) => void) {
@@ -364,7 +377,7 @@ export class Dashboard {
 		const db = await this.#db;
 		if (!this.#analyzer) throw new Error('The dataset is being read again; try once it is on screen.');
 		// The tables follow the latest analysis, which may lag the settings the terms are asked for.
-		await this.#analyzer.span(this.settings.settings);
+		await this.#analyzer.span(this.settings.settings, this.filter);
 		// Tokenizing runs on this thread: smaller reads let the page redraw between them.
 		return periodTerms(db, { peak_months, messages_per_read: 10_000, onProgress: (done, reads) => onProgress(done / reads) });
 	}
@@ -378,6 +391,7 @@ export class Dashboard {
 		return this.#exclusive(async () => {
 			const db = await this.#db;
 			const grain = this.#grain;
+			await this.#analyzer?.span(this.settings.settings, this.filter);
 			return { grain, rows: await queryTrend(db, query, { grain, ...options }) };
 		});
 	}
@@ -413,7 +427,7 @@ export class Dashboard {
 	async #findLinks(generation: number, computation: number) {
 		const current = () => generation === this.#generation && computation === this.#computation;
 		try {
-			const analysis = await this.#exclusive(async () => (current() && this.#analyzer ? this.#analyzer.analyze(this.settings.settings, this.#grain) : null));
+			const analysis = await this.#exclusive(async () => (current() && this.#analyzer ? this.#analyzer.analyze(this.settings.settings, this.#grain, this.filter) : null));
 			if (analysis && current()) {
 				this.analysis = analysis;
 				await tick();
@@ -480,8 +494,13 @@ export class Dashboard {
 			const analyzer = new DatasetAnalyzer(db);
 			// A dataset that replaces another is first drawn at its own span's grain; the first one keeps the address's.
 			if (is_new && this.dataset) this.grain_chosen = false;
+			// The default grain follows the whole chat's span, so a reload with a filter draws what was on screen.
 			if (!this.grain_chosen) this.#grain = defaultGrain((await analyzer.span(this.settings.settings)).days);
-			const analysis = await analyzer.analyzeActivity(this.settings.settings, this.#grain);
+			// A filter from the page address (or the dataset before) keeps only what this dataset has; the rest is said.
+			const known = knownFilter(this.filter, await analyzer.filterOptions(this.settings.settings));
+			if (known.ignored.length > 0) this.notice = [this.notice, `Left out of the filter: ${known.ignored.join('; ')}.`].filter(Boolean).join(' ');
+			this.filter = known.filter;
+			const analysis = await analyzer.analyzeActivity(this.settings.settings, this.#grain, this.filter);
 			throwIfCancelled();
 			this.#analyzer = analyzer;
 			this.#tables_version++;
@@ -537,7 +556,7 @@ export class Dashboard {
 			await loadDataset(db, this.#files, { time_zone: this.settings.settings.time_zone, roster: this.#roster, without_text: this.dataset.without_text });
 			this.#analyzer = new DatasetAnalyzer(db);
 			this.#tables_version++;
-			this.analysis = await this.#analyzer.analyze(this.settings.settings, this.#grain);
+			this.analysis = await this.#analyzer.analyze(this.settings.settings, this.#grain, this.filter);
 			this.links_error = null;
 		} catch {
 			this.#analyzer = null;
@@ -557,8 +576,8 @@ export class Dashboard {
 			const analysis = await this.#exclusive(async () =>
 				computation === this.#computation && this.#analyzer
 					? this.links_error
-						? this.#analyzer.analyzeActivity(this.settings.settings, this.#grain)
-						: this.#analyzer.analyze(this.settings.settings, this.#grain)
+						? this.#analyzer.analyzeActivity(this.settings.settings, this.#grain, this.filter)
+						: this.#analyzer.analyze(this.settings.settings, this.#grain, this.filter)
 					: null
 			);
 			if (analysis && computation === this.#computation) {

@@ -1,7 +1,7 @@
--- Interaction links: for every counted message, the message it answers, the rule that found it (reply_to, continuation, mention, context or none) and why (DESIGN.md "Interaction links").
+-- Interaction links: for every kept message, the message it answers, the rule that found it (reply_to, continuation, mention, context or none) and why (DESIGN.md "Interaction links").
 -- Reads link_order and link_replies (link-order.sql) and link_inferred(seq, parent_seq, rule, reason),
 -- written by inference for every message without an explicit parent in the dataset.
-CREATE OR REPLACE TABLE links AS
+CREATE OR REPLACE TABLE kept_links AS
 SELECT o.seq, o.message_id,
 	coalesce(reply.parent_id, parent.message_id) AS parent_id,
 	CASE WHEN reply.seq IS NOT NULL THEN 'reply_to' ELSE inferred.rule END AS rule,

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/db';
 import { insertRows } from '../../db/insert-rows';
 import { chooseReply } from './choose-reply';
+import { defineCountedLinks } from './define-counted-links';
 import sql from './build-interaction-links.sql?raw';
 import order_sql from './link-order.sql?raw';
 import { REPLY_CONTEXT_OPTIONS, ReplyContext } from './reply-context';
@@ -28,8 +29,8 @@ export interface InteractionLinkOptions {
 const CHUNK_ROWS = 50_000;
 
 /**
- * (Re)creates table `links(seq, message_id, parent_id, rule, reason, author_id, parent_author_id, sent_at,
- * role, parent_role)`: one row per row of `counted_messages`, `seq` numbering them in message order, with
+ * (Re)creates table `kept_links` and view `links` (defineCountedLinks) `(seq, message_id, parent_id, rule, reason, author_id, parent_author_id, sent_at,
+ * role, parent_role)`: one row per row of `kept_messages` (those of `counted_messages` in the view), `seq` numbering them in message order, with
  * the time and both roles carried along so the link metrics need no join with `messages`. An explicit
  * reply_to found in the dataset is the parent (`reply_to`, one's own message included); otherwise a
  * logistic ranking model (choose-reply.ts) picks among the previous messages of the same source and
@@ -69,4 +70,7 @@ export async function buildInteractionLinks(db: Db, options: InteractionLinkOpti
 		await db.exec('INSERT INTO link_inferred SELECT * FROM link_inferred_chunk; DROP TABLE link_inferred_chunk');
 	}
 	await db.exec(sql);
+	// Found on the whole chat, so a filter never gives a message another parent; the metrics count the links of the filtered messages.
+	const [{ filtered }] = await db.query<{ filtered: boolean }>('SELECT filtered FROM count_filter_state');
+	await defineCountedLinks(db, filtered);
 }

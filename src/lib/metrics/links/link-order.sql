@@ -1,15 +1,15 @@
--- Link order: counted messages in message order (seq), and their explicit parents; interaction links (build-interaction-links.sql) read both.
+-- Link order: kept messages (the counted kinds of the whole chat, before the person's filter) in message order (seq), and their explicit parents; interaction links (build-interaction-links.sql) read both.
 -- Message order: sent_at, then shorter ids first, then id, so ids that are numbers (Telegram, generated
 -- f1-12) keep their numeric order within a timestamp. Later steps join on the integers seq and
 -- source_index: at a million messages, joins over string ids cost several times more.
 CREATE OR REPLACE TEMP TABLE link_order AS
 WITH sources AS (
 	SELECT source, row_number() OVER (ORDER BY source)::INTEGER AS source_index
-	FROM (SELECT DISTINCT source FROM counted_messages)
+	FROM (SELECT DISTINCT source FROM kept_messages)
 )
 SELECT row_number() OVER (ORDER BY sent_at, length(message_id), message_id)::INTEGER AS seq,
 	message_id, sent_at, author_id, role, source_index, reply_to, coalesce(text, '') AS text
-FROM counted_messages JOIN sources USING (source)
+FROM kept_messages JOIN sources USING (source)
 -- stored in seq order, so that reading it chunk by chunk (seq ranges) skips the other row groups
 ORDER BY seq;
 

@@ -86,7 +86,7 @@ LEFT JOIN active a USING (period_index);
 CREATE OR REPLACE TEMP TABLE ratio_student_messages AS
 WITH roster_students AS (
 	SELECT DISTINCT m.author_id
-	FROM members m
+	FROM counted_members m
 	JOIN roster r ON r.author = m.author_id OR r.author = m.author_name
 	WHERE r.role = 'student'
 ), active AS (

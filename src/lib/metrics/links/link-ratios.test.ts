@@ -210,14 +210,17 @@ describe('linkRatios basis', () => {
 			"(4, 'k4', 'k2', 'continuation', 'Ann', 'Ann', 'student', 'student')",
 			...Array.from({ length: silent }, (_, index) => `(${5 + index}, 'q${index}', NULL, 'none', 'Mentor', NULL, 'mentor', NULL)`)
 		];
-		await db.exec(`CREATE OR REPLACE TABLE links AS
+		// `links` is a view over the links found (kept_links): here, over a hand-made table.
+		await db.exec(`CREATE OR REPLACE TABLE hand_links AS
 			SELECT seq, message_id, parent_id, rule, 'by hand' AS reason, author_id, parent_author_id, TIMESTAMP '2021-01-05 10:00:00' AS sent_at, role, parent_role
-			FROM (VALUES ${rows.join(', ')}) t(seq, message_id, parent_id, rule, author_id, parent_author_id, role, parent_role)`);
+			FROM (VALUES ${rows.join(', ')}) t(seq, message_id, parent_id, rule, author_id, parent_author_id, role, parent_role);
+			CREATE OR REPLACE VIEW links AS SELECT * FROM hand_links`);
 		const [row] = await linkRatios(db, { grain: 'stage', stages: [{ name: 'Day', start: '2021-01-05', end: '2021-01-05' }] });
 		return row;
 	}
 	afterAll(async () => {
 		await buildInteractionLinks(db);
+		await db.exec('DROP TABLE hand_links');
 	});
 
 	it('uses explicit replies alone from 20% of counted messages (1 of 5), with the inferred share beside them', async () => {

@@ -6,7 +6,7 @@ WITH months AS (
 	SELECT author_id, date_trunc('month', sent_at) AS month_start, count(*) AS messages
 	FROM counted_messages GROUP BY ALL
 ), people AS (
-	SELECT author_id, author_name, role, role_assumed, hint, cohort, first_seen FROM members
+	SELECT author_id, author_name, role, role_assumed, hint, cohort, first_seen FROM counted_members
 )
 SELECT p.author_id, p.author_name, p.role, p.role_assumed, p.hint, p.cohort,
 	list(coalesce(c.messages, 0)::INTEGER ORDER BY m.month_start) AS monthly_messages,

@@ -6,7 +6,9 @@ WITH grain AS (
 	SELECT date_trunc((SELECT part FROM grain), sent_at) AS period_start, author_id, role, words, likes
 	FROM counted_messages
 ), first_periods AS (
-	SELECT author_id, min(period_start) AS period_start FROM stamped GROUP BY author_id
+	-- new in the whole chat, so a filter's first period does not make everyone new
+	SELECT author_id, date_trunc((SELECT part FROM grain), min(sent_at)) AS period_start
+	FROM kept_messages WHERE author_id IN (SELECT author_id FROM stamped) GROUP BY author_id
 ), span AS (
 	SELECT min(sent_at)::DATE AS first_day, max(sent_at)::DATE + 1 AS after_last_day FROM counted_messages
 ), periods AS (

@@ -29,7 +29,7 @@ WITH urls AS (
 			-- "<Media omitted>" (WhatsApp on Android) and media the export keeps without text do not say which.
 			ELSE 'unspecified'
 		END AS value
-	FROM (SELECT author_id, sent_at, kind, lower(trim(text)) AS t FROM messages WHERE kind IN ('media', 'sticker'))
+	FROM (SELECT author_id, sent_at, kind, lower(trim(text)) AS t FROM filtered_messages WHERE kind IN ('media', 'sticker'))
 )
 SELECT author_id, date_trunc('month', sent_at) AS month_start, item, value FROM links WHERE value <> ''
 UNION ALL SELECT author_id, date_trunc('month', sent_at), item, value FROM emoji

@@ -3,7 +3,7 @@ WITH months AS (
 	SELECT unnest(generate_series(min(month_start), max(month_start), INTERVAL 1 MONTH)) AS month_start
 	FROM (
 		SELECT date_trunc('month', sent_at) AS month_start FROM counted_messages
-		UNION ALL SELECT date_trunc('month', sent_at) FROM messages WHERE kind IN ('media', 'sticker')
+		UNION ALL SELECT date_trunc('month', sent_at) FROM filtered_messages WHERE kind IN ('media', 'sticker')
 	)
 ), items AS (
 	SELECT month_start,

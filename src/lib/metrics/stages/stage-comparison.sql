@@ -4,7 +4,8 @@ WITH params AS (
 ), bounds AS (
 	SELECT date_trunc('month', min(sent_at)) AS first_month, date_trunc('month', max(sent_at)) AS last_month FROM counted_messages
 ), first_seen AS (
-	SELECT author_id, min(sent_at) AS first_at FROM counted_messages GROUP BY author_id
+	-- new in the whole chat, so a filter's first stage does not make everyone new
+	SELECT author_id, min(sent_at) AS first_at FROM kept_messages WHERE author_id IN (SELECT author_id FROM counted_messages) GROUP BY author_id
 ), per_stage AS (
 	SELECT stage_index,
 		count(*) AS messages,
