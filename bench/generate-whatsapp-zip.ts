@@ -41,7 +41,7 @@ export async function writeWhatsappZip(path: string, messages: number, seed = 1)
 		chat_bytes += chunk.length;
 		entry.push(chunk, final);
 		buffer = '';
-		if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
+		if (out.writableNeedDrain) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
 	};
 	const two = (value: number) => String(value).padStart(2, '0');
 	const step_ms = SPAN_MS / messages;
