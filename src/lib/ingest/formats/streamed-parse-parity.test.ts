@@ -110,6 +110,14 @@ describe('parseStream gives what parse gives, however the file is cut into chunk
 		for (let cut = 1; cut < bytes.length; cut += 3) expect(await streamedParse(telegramJson, chunked('r.json', bytes, [cut]))).toEqual(expected);
 	});
 
+	test('Telegram: a chat whose name comes after its messages is read whole, so its source is still named', async () => {
+		const bytes = encoder.encode('{"type": "private_group", "id": 1, "messages": [\n {"id": 1, "type": "message", "date_unixtime": "1700000000", "from": "A", "from_id": "user1", "text": "hi"}\n], "name": "Late"}');
+		const file = chunked('late.json', bytes, [40]);
+		const streamed = (await streamedParse(telegramJson, file)) as ParsedExport;
+		expect(streamed.messages.map((message) => message.source)).toEqual(['late.json / Late']);
+		expect(file.whole_reads).toBe(1);
+	});
+
 	test('a WhatsApp zip whose chat was changed after zipping fails its CRC-32 check when streamed', async () => {
 		const zip = zipSync({ '_chat.txt': encoder.encode('12/03/2021, 09:00 - Ann: hello\n') }, { level: 0 });
 		const flipped = zip.slice();
