@@ -2,7 +2,7 @@ import type { CanonicalMessage, ParsedBatch, ParsedExport, RejectedRow } from '.
 import { decodeText, type BadByte } from '../decode-text';
 import { decodeTextStream } from '../decode-text-stream';
 import { decodePrefix } from './decode-prefix';
-import type { ExportFile, FormatAdapter, StreamedExportFile } from './format-adapter';
+import type { ExportFile, FormatAdapter, ParseOptions, StreamedExportFile } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';
 import { BATCH_MESSAGES, parsedExportBatches } from './parsed-export-batches';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
@@ -93,7 +93,7 @@ export const whatsapp: FormatAdapter = {
 	 * `parse` does), once to read the messages. A zip is read whole (it is the compressed size), its chat inflated
 	 * a piece at a time on each pass.
 	 */
-	async *parseStream(file: StreamedExportFile): AsyncGenerator<ParsedBatch> {
+	async *parseStream(file: StreamedExportFile, options: ParseOptions): AsyncGenerator<ParsedBatch> {
 		let head: number[] = [];
 		for await (const chunk of file.chunks()) {
 			head = [...head, ...chunk.subarray(0, 4 - head.length)];
@@ -105,7 +105,7 @@ export const whatsapp: FormatAdapter = {
 			const zip = { name: file.name, bytes: await file.readAll() };
 			const entry = chatEntryInZip(zip);
 			// A directory this reader cannot follow: `parse` says what is wrong with the zip.
-			if (!entry) return yield* parsedExportBatches(whatsapp.parse(zip));
+			if (!entry) return yield* parsedExportBatches(whatsapp.parse(zip, options));
 			chatChunks = async function* () {
 				yield* zipEntryChunks(zip, entry);
 			};
