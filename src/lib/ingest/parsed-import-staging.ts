@@ -34,6 +34,9 @@ const PARSED_COLUMNS = {
  */
 export class ParsedImportStaging {
 	private messages = 0;
+	/** Nothing is loaded yet, so no id can clash: batches go straight into `messages` (one copy of the file in the database, not two). */
+	private direct = false;
+	private finished = false;
 
 	constructor(
 		private readonly db: Db,
@@ -53,11 +56,23 @@ export class ParsedImportStaging {
 		}));
 		this.messages += messages.length;
 		if (first_ordinal === 0) {
-			await insertRows(this.db, 'parsed_import', PARSED_COLUMNS, rows);
-			return;
+			const [loaded] = await this.db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM messages) AS any');
+			this.direct = !loaded.any;
 		}
-		await insertRows(this.db, 'parsed_batch', PARSED_COLUMNS, rows);
-		await this.db.exec('INSERT INTO parsed_import SELECT * FROM parsed_batch; DROP TABLE parsed_batch');
+		if (this.direct) {
+			await insertRows(this.db, 'parsed_batch', PARSED_COLUMNS, rows);
+			await this.db.query(
+				`INSERT INTO messages
+				SELECT message_id, sent_at, author_id, author_name, role, text, kind, likes, reply_to, source, NULL, ? FROM parsed_batch ORDER BY ordinal`,
+				[this.import_id]
+			);
+			await this.db.exec('DROP TABLE parsed_batch');
+		} else if (first_ordinal === 0) {
+			await insertRows(this.db, 'parsed_import', PARSED_COLUMNS, rows);
+		} else {
+			await insertRows(this.db, 'parsed_batch', PARSED_COLUMNS, rows);
+			await this.db.exec('INSERT INTO parsed_import SELECT * FROM parsed_batch; DROP TABLE parsed_batch');
+		}
 	}
 
 	/**
@@ -67,6 +82,11 @@ export class ParsedImportStaging {
 	async finish(options: { null_likes: boolean }): Promise<RejectedRow[]> {
 		if (this.messages === 0) return [];
 		const db = this.db;
+		if (this.direct) {
+			if (options.null_likes) await db.query('UPDATE messages SET likes = NULL WHERE import_id = ?', [this.import_id]);
+			this.finished = true;
+			return [];
+		}
 		if (options.null_likes) await db.exec('UPDATE parsed_import SET likes = NULL');
 		const [clashes] = await db.query<{ other_messages: number }>(
 			`SELECT count(*) FILTER (WHERE m.sent_at IS DISTINCT FROM p.sent_at OR m.author_id IS DISTINCT FROM p.author_id)::INTEGER AS other_messages
@@ -88,12 +108,14 @@ export class ParsedImportStaging {
 			ORDER BY ordinal`,
 			[this.import_id]
 		);
+		this.finished = true;
 		return duplicates.map((row) => ({ line: row.line ?? 1, reason: `message ${row.message_id} is already loaded from ${row.loaded_from}` }));
 	}
 
-	/** Drops what was gathered (after `finish`, or when reading the file failed). */
+	/** Drops what was gathered (after `finish`; without it, when reading the file failed, nothing of the file stays loaded). */
 	async discard(): Promise<void> {
 		await this.db.exec('DROP TABLE IF EXISTS parsed_batch; DROP TABLE IF EXISTS parsed_import');
+		if (this.direct && !this.finished) await this.db.query('DELETE FROM messages WHERE import_id = ?', [this.import_id]);
 	}
 }
 

@@ -163,4 +163,11 @@ describe('importExport: the streamed path imports the same rows, rejects and rep
 		const whole_file = await importWith({ ...adapter, parseStream: undefined }, name, bytes);
 		expect(await importWith(adapter, name, bytes)).toEqual(whole_file);
 	});
+
+	test('a file that turns out damaged after its first batches were loaded leaves none of its messages', async () => {
+		const message = (id: number) => `{"id": ${id}, "type": "message", "date_unixtime": "${1700000000 + id}", "from": "A", "from_id": "user1", "text": "m"}`;
+		const text = `{"name": "G", "type": "private_group", "id": 1, "messages": [\n${Array.from({ length: 50_001 }, (_, index) => message(index + 1)).join(',\n')},\n {"id": 50002, "type": "mess`;
+		expect(await importWith(telegramJson, 'cut.json', encoder.encode(text))).toMatch(/^cut\.json is not valid JSON/);
+		expect(await db.query('SELECT count(*)::INTEGER AS rows FROM messages')).toEqual([{ rows: 0 }]);
+	});
 });
