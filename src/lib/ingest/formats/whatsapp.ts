@@ -7,7 +7,7 @@ import { naiveTimestamp } from './naive-timestamp';
 import { BATCH_MESSAGES, parsedExportBatches } from './parsed-export-batches';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { StreamedBadByteRows } from './streamed-bad-byte-rows';
-import { unzipExport } from './unzip-export';
+import { MAX_ENTRY_BYTES, unzipExport } from './unzip-export';
 import { zipEntries, zipEntryChunks, type ZipEntry } from './zip-entry-chunks';
 
 const DATE = String.raw`(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})\.?`;
@@ -53,7 +53,7 @@ export const whatsapp: FormatAdapter = {
 		let text: string;
 		if (isZip(file.bytes)) {
 			try {
-				text = decodePrefix(chatTextInZip(file).bytes);
+				text = decodePrefix(chatHeadInZip(file));
 			} catch {
 				return false;
 			}
@@ -153,6 +153,8 @@ export const whatsapp: FormatAdapter = {
 	}
 };
 
+// More than decodePrefix's 4096 bytes, so it cuts them where it would cut the whole chat.
+const DETECT_BYTES = 8192;
 const CAPABILITIES = { reply_ids: false, likes: false, stable_ids: false, timezone_aware: false };
 
 function notAZip(name: string): string {
@@ -243,6 +245,21 @@ function chatTextInZip(file: ExportFile): ExportFile {
 	const chosen = chosenChat(Object.keys(entries));
 	if (!chosen) throw new Error(noChatInZip(file.name));
 	return { name: chosen, bytes: entries[chosen] };
+}
+
+/**
+ * Enough of the chat in a zip for `decodePrefix` to read its head as it would read the whole chat; a chat that
+ * `unzipExport` would refuse, or a directory this reader cannot follow, is unpacked whole (and refused) instead.
+ */
+function chatHeadInZip(file: ExportFile): Uint8Array {
+	const entry = chatEntryInZip(file);
+	if (!entry || entry.size_bytes > MAX_ENTRY_BYTES) return chatTextInZip(file).bytes;
+	const head: number[] = [];
+	for (const chunk of zipEntryChunks(file, entry)) {
+		head.push(...chunk.subarray(0, DETECT_BYTES - head.length));
+		if (head.length >= DETECT_BYTES) break;
+	}
+	return Uint8Array.from(head);
 }
 
 /** The chat entry of a zip, or null when its directory is not one this reader follows (then `parse` says why). */
