@@ -59,3 +59,16 @@ export interface ParsedExport {
 	/** Role hints, offered to the user as suggestions and never applied as roles. */
 	member_hints?: MemberHint[];
 }
+
+/** What a streamed adapter knows only once it has read the whole file. */
+export type ParsedExportEnd = Omit<ParsedExport, 'messages' | 'rejected'>;
+
+/**
+ * A part of a parsed export, in file order; the last one carries `end`. Rejected rows may come in any order (sort
+ * them by line). When `end.capabilities.likes` is false, every message's likes is null, whatever its batch said.
+ */
+export interface ParsedBatch {
+	messages: CanonicalMessage[];
+	rejected: RejectedRow[];
+	end?: ParsedExportEnd;
+}

@@ -65,7 +65,7 @@ function strictDecode(encoding: DecodedText['encoding'], bytes: Uint8Array): str
 }
 
 /** True when `bytes` decode, allowing a character cut at the end (a sample is a cut). */
-function decodesAfterCut(encoding: DecodedText['encoding'], bytes: Uint8Array): boolean {
+export function decodesAfterCut(encoding: DecodedText['encoding'], bytes: Uint8Array): boolean {
 	for (let cut = 0; cut < 4 && cut < bytes.length; cut++) {
 		if (tryDecode(encoding, bytes.subarray(0, bytes.length - cut)) !== null) return true;
 	}
@@ -85,7 +85,7 @@ interface Utf8Lines {
 }
 
 /** Counts lines by what their bytes say about UTF-8; a character cut at the end of the sample is not counted. */
-function utf8Lines(bytes: Uint8Array): Utf8Lines {
+export function utf8Lines(bytes: Uint8Array): Utf8Lines {
 	const counts: Utf8Lines = { good: 0, bad: 0, non_empty: 0 };
 	let multi_byte = false;
 	let invalid = false;
@@ -136,7 +136,7 @@ type CharKind = 'ascii' | 'multi-byte' | 'invalid';
  * Walks UTF-8 bytes once: a line break (CRLF, LF or CR), or one character: ASCII, a valid
  * multi-byte sequence, or an invalid one (its maximal subpart, which TextDecoder turns into one U+FFFD).
  */
-function scanUtf8(
+export function scanUtf8(
 	bytes: Uint8Array,
 	visit: { onBreak: () => void; onChar: (kind: CharKind, first_byte: number) => void; cut_at_end: boolean }
 ): void {
@@ -180,7 +180,7 @@ function scanUtf8(
 	}
 }
 
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	const sample = Math.min(bytes.length, 4096) & ~1;
 	if (sample < 4) return null;
 	let evenZeros = 0;

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 import { insertRows } from '../db/insert-rows';
 import { bytesImportSource } from './bytes-import-source';
-import type { MemberHint, RejectedRow, SourceCapabilities } from './canonical-message';
+import type { MemberHint, ParsedExportEnd, RejectedRow, SourceCapabilities } from './canonical-message';
 import type { ColumnMapping } from './csv/column-mapping';
 import { importCsv } from './csv/import-csv';
 import { decodeText } from './decode-text';
@@ -9,8 +9,9 @@ import type { ImportReport } from './import-report';
 import { lookAlikeNames } from './look-alike-names';
 import type { ImportSource } from './import-source';
 import type { ExportInspection } from './inspect-export';
-import { loadParsedExport } from './load-parsed-export';
+import { parsedExportBatches } from './formats/parsed-export-batches';
 import { createMessagesTable } from './messages-table';
+import { ParsedImportStaging } from './parsed-import-staging';
 import { stripControlCharacters } from './strip-control-characters';
 
 export interface ImportOptions {
@@ -60,18 +61,37 @@ export async function importExport(
 		));
 		format = inspection.format;
 	} else {
-		const parsed = inspection.adapter.parse(
-			{ name: source.name, bytes: await source.readAll() },
-			{ time_zone: options.time_zone }
-		);
-		control_characters_stripped = stripControlCharacters(parsed.messages);
-		// The adapter has already decided each message's kind from its content; only then is the text let go.
-		if (options.without_text) for (const message of parsed.messages) message.text = '';
-		const duplicates = await loadParsedExport(db, parsed, options.import_id);
-		await keepMemberHints(db, parsed.member_hints ?? []);
-		({ capabilities, format } = parsed);
-		rejected = duplicates.length === 0 ? parsed.rejected : [...duplicates, ...parsed.rejected].sort((a, b) => a.line - b.line);
-		rows = parsed.messages.length - duplicates.length;
+		const { adapter } = inspection;
+		const parse_options = { time_zone: options.time_zone };
+		const batches = adapter.parseStream
+			? adapter.parseStream(source, parse_options)
+			: parsedExportBatches(adapter.parse({ name: source.name, bytes: await source.readAll() }, parse_options));
+		const staging = new ParsedImportStaging(db, options.import_id);
+		const parsed_rejected: RejectedRow[] = [];
+		let end: ParsedExportEnd | undefined;
+		let messages = 0;
+		let duplicates: RejectedRow[];
+		control_characters_stripped = 0;
+		try {
+			for await (const batch of batches) {
+				control_characters_stripped += stripControlCharacters(batch.messages);
+				// The adapter has already decided each message's kind from its content; only then is the text let go.
+				if (options.without_text) for (const message of batch.messages) message.text = '';
+				await staging.append(batch.messages);
+				messages += batch.messages.length;
+				for (const row of batch.rejected) parsed_rejected.push(row);
+				end = batch.end ?? end;
+			}
+			if (!end) throw new Error(`${source.name}: the ${adapter.label} reader stopped before the end of the file.`);
+			duplicates = await staging.finish({ null_likes: adapter.parseStream !== undefined && !end.capabilities.likes });
+		} finally {
+			await staging.discard();
+		}
+		await keepMemberHints(db, end.member_hints ?? []);
+		({ capabilities, format } = end);
+		// A streamed adapter's rejected rows come batch by batch, not in line order.
+		rejected = duplicates.length === 0 && !adapter.parseStream ? parsed_rejected : [...duplicates, ...parsed_rejected].sort((a, b) => a.line - b.line);
+		rows = messages - duplicates.length;
 	}
 
 	const [summary] = await db.query<{ first_at: string | null; last_at: string | null; members: number }>(

@@ -1,15 +1,19 @@
-import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
+import type { CanonicalMessage, ParsedBatch, ParsedExport } from '../canonical-message';
 import { decodeText } from '../decode-text';
+import { decodeTextStream } from '../decode-text-stream';
 import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
-import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
+import type { ExportFile, FormatAdapter, ParseOptions, StreamedExportFile } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
 import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { parseExportJson } from './parse-export-json';
+import { BATCH_MESSAGES, parsedExportBatches } from './parsed-export-batches';
 import { naiveTimestamp } from './naive-timestamp';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { reactionTotal } from './reaction-total';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
+import { StreamedBadByteRows } from './streamed-bad-byte-rows';
+import { StreamedJsonObject } from './streamed-json-object';
 
 type Json = Record<string, unknown>;
 
@@ -60,73 +64,30 @@ export const telegramJson: FormatAdapter = {
 		try {
 			root = parseExportJson(text);
 		} catch (error) {
-			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again as "Machine-readable JSON".`);
+			throw new Error(notJson(file.name, error));
 		}
 		const pending: PendingReject[] = [];
 		const chats = telegramChats(root, pending);
 		const item_lines = chats ? jsonItemLines(text, ITEM_ARRAYS) : new Map<string, number[]>();
-		if (!chats) {
-			throw new Error(`${file.name} is not a Telegram Desktop export: it has neither a "messages" list nor "chats.list".`);
-		}
+		if (!chats) throw new Error(notTelegram(file.name));
 		const prefix_ids = chats.length > 1;
 		const has_reactions = chats.some(({ chat }) => (chat.messages as unknown[]).some((message) => isObject(message) && 'reactions' in message));
 		const messages: CanonicalMessage[] = [];
 		let naive_times = 0;
 
 		for (const { path, chat } of chats) {
-			const chat_id = String(chat.id ?? '');
-			const chat_peer = peerId(chat);
-			const source = `${file.name} / ${chatName(chat)}`;
 			const list = chat.messages as unknown[];
 			const messages_path = path === '' ? 'messages' : `${path}.messages`;
 			const message_lines = item_lines.get(messages_path) ?? [];
 			const topic_roots = new Set(
 				list.filter((message) => isObject(message) && message.action === 'topic_created').map((message) => String((message as Json).id))
 			);
-			// Prefixed like a cross-chat `reply_to_peer_id`, so such replies resolve when both chats are in the file.
-			const local_id = (id: string) => (prefix_ids ? `${chat_peer}:${id}` : id);
-			const ids_seen = new Set<string>();
-
+			const reading = chatReading(file.name, chat, prefix_ids, topic_roots, options);
 			list.forEach((value, index) => {
-				const reject = (reason: string) => pending.push({ array: messages_path, index, reason });
-				if (!isObject(value)) return reject('not a message object');
-				if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
-				if (value.type === 'unsupported') return reject(`message ${value.id}: Telegram Desktop could not export it (type "unsupported")`);
-				if (value.type !== 'message' && value.type !== 'service') return reject(`message ${value.id}: unknown type ${JSON.stringify(value.type)}`);
-				const id = idText(value.id);
-				if (id === null) return reject('no numeric "id"');
-				if (ids_seen.has(id)) return reject(`message ${id}: the same id appears earlier in this chat`);
-				const time = sentAt(value, options.time_zone);
-				if (!time) {
-					return reject(`message ${id}: no readable "date_unixtime" or "date" (found ${JSON.stringify(value.date_unixtime ?? value.date ?? null)})`);
-				}
-				const body = plainText(value.text);
-				if (body === null) return reject(`message ${id}: "text" is neither a string nor a list of text parts`);
-				const reactions = has_reactions ? reactionCounts(value.reactions) : [];
-				if (reactions === null) return reject(`message ${id}: unreadable "reactions" (each needs a numeric "count")`);
-				const total = reactionTotal(reactions);
-				if ('problem' in total) return reject(`message ${id}: ${total.problem}`);
-				const likes = has_reactions ? total.likes : null;
-				const is_service = value.type === 'service';
-				const author = is_service ? sender(value.actor_id ?? value.from_id, value.actor ?? value.from) : sender(value.from_id, value.from);
-				const { author_id, author_name } = author ?? chatAsAuthor(chat);
-
-				ids_seen.add(id);
-				if (time.naive) naive_times++;
-				const poll_question = isObject(value.poll) && typeof value.poll.question === 'string' ? value.poll.question : '';
-				messages.push({
-					message_id: local_id(id),
-					sent_at: time.sent_at,
-					author_id,
-					author_name,
-					role: null,
-					text: is_service ? body || String(value.action ?? '') : body || poll_question,
-					kind: messageKind(value, body),
-					likes,
-					reply_to: replyTo(value, chat_id, topic_roots, local_id),
-					source,
-					line: message_lines[index]
-				});
+				const read = reading.read(value, has_reactions);
+				if (typeof read === 'string') return pending.push({ array: messages_path, index, reason: read });
+				if (read.naive) naive_times++;
+				messages.push({ ...read.message, line: message_lines[index] });
 			});
 		}
 
@@ -139,8 +100,153 @@ export const telegramJson: FormatAdapter = {
 			...rejectBadByteRows(messages, rejected, decoded.bad_bytes),
 			rows_in_file: messages.length + pending.length
 		};
+	},
+
+	/**
+	 * A single-chat export is read one message at a time. Telegram Desktop writes the chat's name, type and id
+	 * before its messages, and a forum topic's creation before the messages in it; a file that does otherwise, a
+	 * full-account export, or one that is not JSON is read whole with `parse` (when that is still possible: before
+	 * the first batch has gone out).
+	 */
+	async *parseStream(file: StreamedExportFile, options: ParseOptions): AsyncGenerator<ParsedBatch> {
+		let batches_out = 0;
+		const whole = async function* () {
+			for (const batch of parsedExportBatches(telegramJson.parse({ name: file.name, bytes: await file.readAll() }, options))) yield batch;
+		};
+		const chat: Json = {};
+		let reading: ReturnType<typeof chatReading> | null = null;
+		let needs_whole: string | null = null;
+		let arrays = 0;
+		let rows = 0;
+		let naive_times = 0;
+		let has_reactions = false;
+		const topic_roots = new Set<string>();
+		const bad_bytes = new StreamedBadByteRows();
+		const json = new StreamedJsonObject('messages', {
+			valueStart(key) {
+				if ((key === 'chats' || key === 'left_chats') && !reading) needs_whole ??= 'a full-account export';
+			},
+			value(key, value) {
+				if (reading && (key === 'name' || key === 'type' || key === 'id')) needs_whole ??= `"${key}" after the messages`;
+				if (key === 'messages') needs_whole ??= '"messages" is not a list';
+				chat[key] = parseExportJson(value);
+			},
+			arrayStart() {
+				if (++arrays > 1) needs_whole ??= 'two "messages" lists';
+				reading ??= chatReading(file.name, chat, false, topic_roots, options);
+			},
+			item(value_json, line) {
+				rows++;
+				const value = parseExportJson(value_json);
+				if (isObject(value) && value.action === 'topic_created') topic_roots.add(String(value.id));
+				if (isObject(value) && 'reactions' in value) has_reactions = true;
+				const read = reading!.read(value, true);
+				if (typeof read === 'string') return bad_bytes.addRow(line, null, { line, reason: read });
+				if (read.naive) naive_times++;
+				bad_bytes.addRow(line, { ...read.message, line });
+			}
+		});
+		let pending: ParsedBatch = { messages: [], rejected: [] };
+		try {
+			for await (const piece of decodeTextStream(file.chunks())) {
+				bad_bytes.addBadBytes(piece.bad_bytes);
+				json.push(piece.text);
+				if (needs_whole) break;
+				const released = bad_bytes.release(json.settled_line);
+				pending.messages.push(...released.messages);
+				pending.rejected.push(...released.rejected);
+				if (pending.messages.length >= BATCH_MESSAGES) {
+					yield pending;
+					batches_out++;
+					pending = { messages: [], rejected: [] };
+				}
+			}
+			if (!needs_whole) json.end();
+			if (!needs_whole && !reading) needs_whole = 'no "messages" list';
+		} catch (error) {
+			const not_text = /^The file is not valid/.test((error as Error).message);
+			if (batches_out > 0) throw not_text ? error : new Error(notJson(file.name, error));
+			needs_whole = 'not JSON as Telegram Desktop writes it';
+		}
+		if (needs_whole) {
+			if (batches_out > 0) throw new Error(`${file.name} cannot be read one message at a time (${needs_whole}); split it or export the chat again.`);
+			return yield* whole();
+		}
+		const rest = bad_bytes.finish();
+		pending.messages.push(...rest.messages);
+		pending.rejected.push(...rest.rejected);
+		yield {
+			...pending,
+			end: {
+				format: telegramJson.id,
+				capabilities: { reply_ids: true, likes: has_reactions, stable_ids: true, timezone_aware: naive_times === 0 },
+				rows_in_file: rows
+			}
+		};
 	}
 };
+
+function notJson(name: string, error: unknown): string {
+	return `${name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again as "Machine-readable JSON".`;
+}
+
+function notTelegram(name: string): string {
+	return `${name} is not a Telegram Desktop export: it has neither a "messages" list nor "chats.list".`;
+}
+
+/**
+ * Reads the messages of one chat: each becomes a canonical message (without its line) or the reason it is
+ * rejected. `has_reactions`: some message of the file has reactions, so a message without them has 0 likes.
+ */
+function chatReading(file_name: string, chat: Json, prefix_ids: boolean, topic_roots: Set<string>, options: ParseOptions) {
+	const chat_id = String(chat.id ?? '');
+	const chat_peer = peerId(chat);
+	const source = `${file_name} / ${chatName(chat)}`;
+	// Prefixed like a cross-chat `reply_to_peer_id`, so such replies resolve when both chats are in the file.
+	const local_id = (id: string) => (prefix_ids ? `${chat_peer}:${id}` : id);
+	// Numbers where they say the same as the text: a million ids held as strings cost a hundred megabytes more.
+	const ids_seen = new Set<string | number>();
+	const idKey = (id: string) => (String(Number(id)) === id && Number.isSafeInteger(Number(id)) ? Number(id) : id);
+
+	return {
+		read(value: unknown, has_reactions: boolean): { message: CanonicalMessage; naive: boolean } | string {
+			if (!isObject(value)) return 'not a message object';
+			if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return `a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`;
+			if (value.type === 'unsupported') return `message ${value.id}: Telegram Desktop could not export it (type "unsupported")`;
+			if (value.type !== 'message' && value.type !== 'service') return `message ${value.id}: unknown type ${JSON.stringify(value.type)}`;
+			const id = idText(value.id);
+			if (id === null) return 'no numeric "id"';
+			if (ids_seen.has(idKey(id))) return `message ${id}: the same id appears earlier in this chat`;
+			const time = sentAt(value, options.time_zone);
+			if (!time) return `message ${id}: no readable "date_unixtime" or "date" (found ${JSON.stringify(value.date_unixtime ?? value.date ?? null)})`;
+			const body = plainText(value.text);
+			if (body === null) return `message ${id}: "text" is neither a string nor a list of text parts`;
+			const reactions = has_reactions ? reactionCounts(value.reactions) : [];
+			if (reactions === null) return `message ${id}: unreadable "reactions" (each needs a numeric "count")`;
+			const total = reactionTotal(reactions);
+			if ('problem' in total) return `message ${id}: ${total.problem}`;
+			const is_service = value.type === 'service';
+			const author = is_service ? sender(value.actor_id ?? value.from_id, value.actor ?? value.from) : sender(value.from_id, value.from);
+			const { author_id, author_name } = author ?? chatAsAuthor(chat);
+
+			ids_seen.add(idKey(id));
+			const poll_question = isObject(value.poll) && typeof value.poll.question === 'string' ? value.poll.question : '';
+			const message: CanonicalMessage = {
+				message_id: local_id(id),
+				sent_at: time.sent_at,
+				author_id,
+				author_name,
+				role: null,
+				text: is_service ? body || String(value.action ?? '') : body || poll_question,
+				kind: messageKind(value, body),
+				likes: has_reactions ? total.likes : null,
+				reply_to: replyTo(value, chat_id, topic_roots, local_id),
+				source
+			};
+			return { message, naive: time.naive };
+		}
+	};
+}
 
 function isObject(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

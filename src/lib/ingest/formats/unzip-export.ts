@@ -3,7 +3,7 @@ import { crc32 } from './crc32';
 import type { ExportFile } from './format-adapter';
 
 // V8 and Chromium strings stop at 2^29 − 24 UTF-16 units; past that TextDecoder gives nothing to read.
-const MAX_ENTRY_BYTES = 500 * 1024 * 1024;
+export const MAX_ENTRY_BYTES = 500 * 1024 * 1024;
 
 interface DirectoryEntry {
 	crc: number;

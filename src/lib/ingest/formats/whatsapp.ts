@@ -1,10 +1,14 @@
-import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
+import type { CanonicalMessage, ParsedBatch, ParsedExport, RejectedRow } from '../canonical-message';
+import { decodeText, type BadByte } from '../decode-text';
+import { decodeTextStream } from '../decode-text-stream';
 import { decodePrefix } from './decode-prefix';
-import type { ExportFile, FormatAdapter } from './format-adapter';
+import type { ExportFile, FormatAdapter, ParseOptions, StreamedExportFile } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';
+import { BATCH_MESSAGES, parsedExportBatches } from './parsed-export-batches';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
-import { unzipExport } from './unzip-export';
+import { StreamedBadByteRows } from './streamed-bad-byte-rows';
+import { MAX_ENTRY_BYTES, unzipExport } from './unzip-export';
+import { zipEntries, zipEntryChunks, type ZipEntry } from './zip-entry-chunks';
 
 const DATE = String.raw`(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})\.?`;
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?: ?([AaPp])\.? ?[Mm]\.?)?`;
@@ -49,7 +53,7 @@ export const whatsapp: FormatAdapter = {
 		let text: string;
 		if (isZip(file.bytes)) {
 			try {
-				text = decodePrefix(chatTextInZip(file).bytes);
+				text = decodePrefix(chatHeadInZip(file));
 			} catch {
 				return false;
 			}
@@ -65,80 +69,219 @@ export const whatsapp: FormatAdapter = {
 	},
 
 	parse(file: ExportFile): ParsedExport {
-		if (/\.zip$/i.test(file.name) && !isZip(file.bytes)) {
-			throw new Error(`${file.name} is damaged (it no longer starts as a zip archive does): re-export or re-download it.`);
-		}
+		if (/\.zip$/i.test(file.name) && !isZip(file.bytes)) throw new Error(notAZip(file.name));
 		const chat = isZip(file.bytes) ? chatTextInZip(file) : file;
 		const decoded = decodeText(chat.bytes);
 		const lines = decoded.text
 			.replace(/^\uFEFF/, '')
 			.split(/\r\n|\n|\r/)
 			.map(normalizeSpaces);
-
-		// An export uses one date layout throughout; a line in another layout is quoted or pasted text.
-		const shapes = new Map<string, { header_indexes: number[]; dates: Set<string> }>();
-		lines.forEach((line, index) => {
-			const match = headerMatch(line);
-			if (!match) return;
-			const shape = shapeOf(match);
-			const seen = shapes.get(shape) ?? { header_indexes: [], dates: new Set<string>() };
-			seen.header_indexes.push(index);
-			seen.dates.add(`${match[FIELD.date_1]}/${match[FIELD.date_2]}/${match[FIELD.date_3]}`);
-			shapes.set(shape, seen);
-		});
-		if (shapes.size === 0) {
-			throw new Error(`${file.name} is not a WhatsApp chat export: no "date, time - name: text" lines found.`);
-		}
-		const { header_indexes, dates } = [...shapes.values()].sort((a, b) => b.header_indexes.length - a.header_indexes.length)[0];
-		const order = dateOrder([...dates]);
-
+		const layout = new LayoutVote();
+		for (const line of lines) layout.add(line);
 		const messages: CanonicalMessage[] = [];
 		const rejected: RejectedRow[] = [];
-		let open: OpenMessage | null = null;
-		const close = () => {
-			if (!open) return;
-			if (open.rejected_reason) rejected.push({ line: open.header_line, reason: open.rejected_reason });
-			else messages.push(toMessage(open, file.name));
-			open = null;
-		};
-		let next_header = 0;
-		for (let index = 0; index < lines.length; index++) {
-			if (header_indexes[next_header] === index) {
-				next_header++;
-				close();
-				open = openMessage(headerMatch(lines[index])!, index + 1, order);
-			} else if (open) {
-				open.lines.push(lines[index]);
-			} else if (lines[index].trim() !== '') {
-				rejected.push({ line: index + 1, reason: 'text before the first message: no "date, time - name:" line above it' });
-			}
-		}
-		close();
+		const reader = new MessageReader(layout.decide(file.name), file.name, (message) => messages.push(message), (row) => rejected.push(row));
+		lines.forEach((line, index) => reader.add(line, index + 1));
+		reader.finish();
 
 		const rows = rejectBadByteRows(messages, rejected, decoded.bad_bytes);
-		return {
-			format: whatsapp.id,
-			capabilities: { reply_ids: false, likes: false, stable_ids: false, timezone_aware: false },
-			...rows,
-			rows_in_file: messages.length + rejected.length
+		return { format: whatsapp.id, capabilities: CAPABILITIES, ...rows, rows_in_file: messages.length + rejected.length };
+	},
+
+	/**
+	 * Reads the chat twice, a piece at a time: once to decide the date layout and order (over the whole file, as
+	 * `parse` does), once to read the messages. A zip is read whole (it is the compressed size), its chat inflated
+	 * a piece at a time on each pass.
+	 */
+	async *parseStream(file: StreamedExportFile, options: ParseOptions): AsyncGenerator<ParsedBatch> {
+		let head: number[] = [];
+		for await (const chunk of file.chunks()) {
+			head = [...head, ...chunk.subarray(0, 4 - head.length)];
+			if (head.length === 4) break;
+		}
+		if (/\.zip$/i.test(file.name) && !isZip(head)) throw new Error(notAZip(file.name));
+		let chatChunks = () => file.chunks();
+		if (isZip(head)) {
+			const zip = { name: file.name, bytes: await file.readAll() };
+			const entry = chatEntryInZip(zip);
+			// A directory this reader cannot follow: `parse` says what is wrong with the zip.
+			if (!entry) return yield* parsedExportBatches(whatsapp.parse(zip, options));
+			chatChunks = async function* () {
+				yield* zipEntryChunks(zip, entry);
+			};
+		}
+		const layout = new LayoutVote();
+		for await (const lines of textLines(chatChunks())) for (const line of lines.lines) layout.add(line);
+		const decided = layout.decide(file.name);
+
+		const bad_bytes = new StreamedBadByteRows();
+		let open_line: number | null = null;
+		let rows = 0;
+		const reader = new MessageReader(
+			decided,
+			file.name,
+			(message) => {
+				rows++;
+				bad_bytes.addRow(message.line!, message);
+			},
+			(row) => {
+				rows++;
+				bad_bytes.addRow(row.line, null, row);
+			},
+			(line) => (open_line = line)
+		);
+		let batch: ParsedBatch = { messages: [], rejected: [] };
+		let line_number = 0;
+		for await (const piece of textLines(chatChunks())) {
+			bad_bytes.addBadBytes(piece.bad_bytes);
+			for (const line of piece.lines) reader.add(line, ++line_number);
+			const released = bad_bytes.release(open_line ?? line_number + 1);
+			for (const message of released.messages) batch.messages.push(message);
+			for (const row of released.rejected) batch.rejected.push(row);
+			if (batch.messages.length >= BATCH_MESSAGES) {
+				yield batch;
+				batch = { messages: [], rejected: [] };
+			}
+		}
+		reader.finish();
+		const rest = bad_bytes.finish();
+		yield {
+			messages: [...batch.messages, ...rest.messages],
+			rejected: [...batch.rejected, ...rest.rejected],
+			end: { format: whatsapp.id, capabilities: CAPABILITIES, rows_in_file: rows }
 		};
 	}
 };
 
-function isZip(bytes: Uint8Array): boolean {
+// More than decodePrefix's 4096 bytes, so it cuts them where it would cut the whole chat.
+const DETECT_BYTES = 8192;
+const CAPABILITIES = { reply_ids: false, likes: false, stable_ids: false, timezone_aware: false };
+
+function notAZip(name: string): string {
+	return `${name} is damaged (it no longer starts as a zip archive does): re-export or re-download it.`;
+}
+
+/** An export uses one date layout throughout; a line in another layout is quoted or pasted text. */
+class LayoutVote {
+	private readonly shapes = new Map<string, { headers: number; dates: Set<string> }>();
+
+	add(line: string): void {
+		const match = headerMatch(line);
+		if (!match) return;
+		const shape = shapeOf(match);
+		const seen = this.shapes.get(shape) ?? { headers: 0, dates: new Set<string>() };
+		seen.headers++;
+		seen.dates.add(`${match[FIELD.date_1]}/${match[FIELD.date_2]}/${match[FIELD.date_3]}`);
+		this.shapes.set(shape, seen);
+	}
+
+	/** The layout most header lines have (the first seen of a tie) and the date order its dates imply. */
+	decide(file_name: string): { shape: string; order: DateOrder } {
+		if (this.shapes.size === 0) throw new Error(`${file_name} is not a WhatsApp chat export: no "date, time - name: text" lines found.`);
+		const [shape, { dates }] = [...this.shapes].sort((a, b) => b[1].headers - a[1].headers)[0];
+		return { shape, order: dateOrder([...dates]) };
+	}
+}
+
+/** Turns the lines of a chat, in order, into messages and rejected rows: a header line opens a message, other lines continue it. */
+class MessageReader {
+	private open: OpenMessage | null = null;
+
+	constructor(
+		private readonly layout: { shape: string; order: DateOrder },
+		private readonly source: string,
+		private readonly onMessage: (message: CanonicalMessage) => void,
+		private readonly onRejected: (row: RejectedRow) => void,
+		private readonly onOpen: (header_line: number | null) => void = () => {}
+	) {}
+
+	add(line: string, line_number: number): void {
+		const match = headerMatch(line);
+		if (match && shapeOf(match) === this.layout.shape) {
+			this.finish();
+			this.open = openMessage(match, line_number, this.layout.order);
+			this.onOpen(line_number);
+		} else if (this.open) {
+			this.open.lines.push(line);
+		} else if (line.trim() !== '') {
+			this.onRejected({ line: line_number, reason: 'text before the first message: no "date, time - name:" line above it' });
+		}
+	}
+
+	/** Closes the open message. */
+	finish(): void {
+		const open = this.open;
+		if (!open) return;
+		this.open = null;
+		this.onOpen(null);
+		if (open.rejected_reason) this.onRejected({ line: open.header_line, reason: open.rejected_reason });
+		else this.onMessage(toMessage(open, this.source));
+	}
+}
+
+/** The lines of a chat file (normalized as `parse` reads them), a decoded piece at a time, with the piece's bad bytes. */
+async function* textLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ lines: string[]; bad_bytes: BadByte[] }> {
+	let carry = '';
+	let first = true;
+	for await (const piece of decodeTextStream(chunks)) {
+		let text = carry + (first ? piece.text.replace(/^\uFEFF/, '') : piece.text);
+		first = false;
+		// A CR at the end may be the first half of a CRLF.
+		const cut = text.endsWith('\r') ? text.length - 1 : text.length;
+		const lines = text.slice(0, cut).split(/\r\n|\n|\r/);
+		carry = lines.pop()! + text.slice(cut);
+		text = '';
+		yield { lines: lines.map(normalizeSpaces), bad_bytes: piece.bad_bytes };
+	}
+	yield { lines: carry.split(/\r\n|\n|\r/).map(normalizeSpaces), bad_bytes: [] };
+}
+
+function isZip(bytes: ArrayLike<number>): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 function chatTextInZip(file: ExportFile): ExportFile {
 	const entries = unzipExport(file, (name) => /\.txt$/i.test(name));
-	const names = Object.keys(entries);
+	const chosen = chosenChat(Object.keys(entries));
+	if (!chosen) throw new Error(noChatInZip(file.name));
+	return { name: chosen, bytes: entries[chosen] };
+}
+
+/**
+ * Enough of the chat in a zip for `decodePrefix` to read its head as it would read the whole chat; a chat that
+ * `unzipExport` would refuse, or a directory this reader cannot follow, is unpacked whole (and refused) instead.
+ */
+function chatHeadInZip(file: ExportFile): Uint8Array {
+	const entry = chatEntryInZip(file);
+	if (!entry || entry.size_bytes > MAX_ENTRY_BYTES) return chatTextInZip(file).bytes;
+	const head: number[] = [];
+	for (const chunk of zipEntryChunks(file, entry)) {
+		head.push(...chunk.subarray(0, DETECT_BYTES - head.length));
+		if (head.length >= DETECT_BYTES) break;
+	}
+	return Uint8Array.from(head);
+}
+
+/** The chat entry of a zip, or null when its directory is not one this reader follows (then `parse` says why). */
+function chatEntryInZip(file: ExportFile): ZipEntry | null {
+	const entries = zipEntries(file.bytes)?.filter((entry) => /\.txt$/i.test(entry.name));
+	if (!entries) return null;
+	const chosen = chosenChat(entries.map((entry) => entry.name));
+	if (!chosen) throw new Error(noChatInZip(file.name));
+	return entries.find((entry) => entry.name === chosen)!;
+}
+
+function chosenChat(names: string[]): string | undefined {
 	const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
-	const chosen =
+	return (
 		names.find((name) => base(name) === '_chat.txt') ??
 		names.filter((name) => /chat|whatsapp/i.test(base(name))).sort((a, b) => a.length - b.length)[0] ??
-		(names.length === 1 ? names[0] : undefined);
-	if (!chosen) throw new Error(`${file.name} holds no WhatsApp chat text (_chat.txt or "WhatsApp Chat with ….txt").`);
-	return { name: chosen, bytes: entries[chosen] };
+		(names.length === 1 ? names[0] : undefined)
+	);
+}
+
+function noChatInZip(name: string): string {
+	return `${name} holds no WhatsApp chat text (_chat.txt or "WhatsApp Chat with ….txt").`;
 }
 
 function normalizeSpaces(line: string): string {
