@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../../src/lib/db/db';
 import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
-import { DATASET_OPTIONS, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { periodTerms } from '../../src/lib/metrics/terms/period-terms';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
@@ -17,7 +17,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	});
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], engine: values.engine });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], ...engineOptions(values) });
 	try {
 		const output = await analysisJson(db, report, settings);
 		process.stdout.write(JSON.stringify(output, null, 2) + '\n');

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { chartFigure } from '../../src/lib/figures/chart-figure';
 import { dashboardFigures } from '../../src/lib/figures/dashboard-figures';
 import type { FigureSpec } from '../../src/lib/figures/figure-spec';
@@ -33,7 +33,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	const size = { width: pixels(values.width, '--width', presentation ? 1280 : 960), height: pixels(values.height, '--height', presentation ? 720 : 560), presentation };
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
-	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, ...engineOptions(values) });
 	let figures: FigureSpec[];
 	try {
 		const analysis = await analyzeDataset(db, settings, 'month');

@@ -4,7 +4,7 @@ import { queryTrend } from '../../src/lib/metrics/search/query-trend';
 import type { Grain } from '../../src/lib/metrics/series/activity-series';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { machineTimeZone } from '../machine-time-zone';
 import { parseCommandArgs } from '../parse-command-args';
 import { readSettings } from '../read-settings';
@@ -27,7 +27,7 @@ export async function trendCommand(argv: string[]): Promise<number> {
 	if (!GRAINS.includes(grain)) throw new UsageError(`--grain "${values.grain}": use month, week or day`);
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
-	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, ...engineOptions(values) });
 	try {
 		await applyAnalysisSettings(db, settings);
 		const by_role = values['by-role'] ?? false;
