@@ -35,7 +35,7 @@ export function engineOptions(values: { engine?: string; 'memory-limit'?: string
 }
 
 /** The database a command runs on: native DuckDB (threads, spills to disk), or the browser's duckdb-wasm for comparison. */
-export function createCliDb({ engine = 'native', memory_limit, temp_dir }: EngineOptions = {}): Promise<Db> {
+export async function createCliDb({ engine = 'native', memory_limit, temp_dir }: EngineOptions = {}): Promise<Db> {
 	if (engine === 'native') {
 		if (memory_limit !== undefined && !/^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|%)$/i.test(memory_limit)) {
 			throw new Error(`--memory-limit "${memory_limit}" is not a size (use e.g. 4GB or 512MB)`);
