@@ -24,10 +24,11 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
 		run: async (argv) => (await import('./commands/analyze')).analyzeCommand(argv)
 	},
 	convert: {
-		usage: `resonance convert FILE... --out DATA.parquet [--roster FILE] [--tz ZONE] [--without-text]
+		usage: `resonance convert FILE... --out DATA.parquet|DATA.duckdb [--roster FILE] [--tz ZONE] [--without-text]
     import the files (one dataset) and write its checked messages, word counts, roster and import report
-    as one compact Parquet file; analyze, figures and the other commands open it like an export, without
-    checking its rows again. Print the import report and the file written as JSON`,
+    as one compact file: Parquet (zstd), or a DuckDB database, which the dashboard opens too (its DuckDB
+    reads no Parquet offline). Every command opens it like an export, without checking its rows again.
+    Print the import report and the file written as JSON`,
 		run: async (argv) => (await import('./commands/convert')).convertCommand(argv)
 	},
 	figures: {

@@ -19,6 +19,7 @@ const csv = resolve(root, 'tests/fixtures/dataset/resonance__6-rows_1-bad-date_z
 const roster = resolve(root, 'tests/fixtures/roles/roster__dan-mentor_2-bad-rows_1-lurker.csv');
 let folder: string;
 let dataset: string;
+let duckdb_dataset: string;
 
 async function analyze(files: string[], options: { roster?: string; tz?: string; engine?: string } = {}) {
 	const settings = defaultAnalysisSettings(options.tz ?? 'Asia/Shanghai');
@@ -43,12 +44,13 @@ async function kvMetadata(path: string): Promise<string | null> {
 beforeAll(async () => {
 	folder = mkdtempSync(resolve(tmpdir(), 'resonance-convert-'));
 	dataset = resolve(folder, 'dataset.parquet');
-	await resonance('convert', qq, csv, '--roster', roster, '--tz', 'Asia/Shanghai', '--out', dataset);
+	duckdb_dataset = resolve(folder, 'dataset.duckdb');
+	await Promise.all([dataset, duckdb_dataset].map((out) => resonance('convert', qq, csv, '--roster', roster, '--tz', 'Asia/Shanghai', '--out', out)));
 }, CLI_TIMEOUT_MS);
 
 describe('resonance convert', () => {
-	it('writes a dataset whose analysis equals the analysis of its files, but for where the import says it came from', async () => {
-		const [original, converted] = await Promise.all([analyze([qq, csv], { roster }), analyze([dataset])]);
+	it.each(['parquet', 'duckdb'])('writes a %s dataset whose analysis equals the analysis of its files, but for where the import says it came from', async (container) => {
+		const [original, converted] = await Promise.all([analyze([qq, csv], { roster }), analyze([resolve(folder, `dataset.${container}`)])]);
 		const provenance = ['format', 'rejected', 'errors', 'files', 'roster', 'converted_from'] as const;
 		const without = (json: typeof original) => ({ ...json, import: Object.fromEntries(Object.entries(json.import).filter(([key]) => !provenance.includes(key as never))) });
 		expect(without(converted)).toEqual(without(original));
@@ -58,12 +60,12 @@ describe('resonance convert', () => {
 			rows: 25,
 			rejected: 0,
 			errors: [],
-			files: [{ source: 'dataset.parquet', format: 'resonance-dataset', rows: 25, rejected: 0 }],
+			files: [{ source: `dataset.${container}`, format: 'resonance-dataset', rows: 25, rejected: 0 }],
 			roster: null
 		});
 		const [provenance_of_file] = converted.import.converted_from!;
 		expect(provenance_of_file).toEqual({
-			source: 'dataset.parquet',
+			source: `dataset.${container}`,
 			created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
 			created_by: 'resonance convert 0.1.0',
 			files: [
@@ -104,21 +106,24 @@ describe('resonance convert', () => {
 		}
 	});
 
-	it('refuses a Parquet file that is not a Resonance dataset, and one whose columns are not the dataset\'s, in one line', async () => {
+	it('refuses a Parquet or DuckDB file that is not a Resonance dataset, and one whose columns are not the dataset\'s, in one line', async () => {
 		const db = await createNativeDb();
 		const foreign = resolve(folder, 'foreign.parquet');
 		const renamed = resolve(folder, 'renamed-column.parquet');
+		const foreign_duckdb = resolve(folder, 'foreign.duckdb');
 		try {
-			await db.exec(`COPY (SELECT 1 AS a) TO '${foreign}' (FORMAT parquet)`);
+			await db.exec(`COPY (SELECT 1 AS a) TO '${foreign}' (FORMAT parquet);
+				ATTACH '${foreign_duckdb}' AS foreign_db; CREATE TABLE foreign_db.messages AS SELECT 1 AS a; DETACH foreign_db`);
 			await db.exec(`COPY (SELECT * RENAME (author_id AS author) FROM read_parquet('${dataset}')) TO '${renamed}'
 				(FORMAT parquet, KV_METADATA {resonance: '${(await kvMetadata(dataset))!.replaceAll("'", "''")}'})`);
 		} finally {
 			await db.close();
 		}
 		await expect(loadCliDataset([foreign], { tz: 'UTC' })).rejects.toThrow(/^foreign\.parquet is a Parquet file but not a Resonance dataset \(write one with resonance convert\)\.$/);
+		await expect(loadCliDataset([foreign_duckdb], { tz: 'UTC' })).rejects.toThrow(/^foreign\.duckdb is a DuckDB file but not a Resonance dataset \(write one with resonance convert\)\.$/);
 		await expect(loadCliDataset([renamed], { tz: 'UTC' })).rejects.toThrow(/^renamed-column\.parquet is a Resonance dataset whose columns are not the dataset's \(message_id VARCHAR, sent_at TIMESTAMP, author VARCHAR,/);
 		await expect(loadCliDataset([dataset], { tz: 'UTC', engine: 'wasm' })).rejects.toThrow(
-			'dataset.parquet is a Parquet file, which this DuckDB cannot read without downloading its Parquet extension: open it with the resonance command line.'
+			'dataset.parquet is a Parquet file, which the in-browser DuckDB cannot read offline: open it with the resonance command line, or convert to DATA.duckdb for the dashboard.'
 		);
 	});
 

@@ -10,11 +10,11 @@ import { writeDatasetFile } from '../write-dataset-file';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** `resonance convert`: the files' validated messages as one Parquet dataset, and what was written as JSON on stdout. */
+/** `resonance convert`: the files' validated messages as one Parquet or DuckDB dataset file, and what was written as JSON on stdout. */
 export async function convertCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, { ...DATASET_OPTIONS, out: { type: 'string' }, 'without-text': { type: 'boolean' } });
-	if (!values.out) throw new UsageError('give --out DATA.parquet');
-	if (!/\.parquet$/i.test(values.out)) throw new UsageError(`--out ${values.out}: the dataset is written as Parquet; name it DATA.parquet`);
+	if (!values.out) throw new UsageError('give --out DATA.parquet (or DATA.duckdb for the dashboard)');
+	if (!/\.(?:parquet|duckdb)$/i.test(values.out)) throw new UsageError(`--out ${values.out}: name the dataset DATA.parquet, or DATA.duckdb for the dashboard`);
 	const out_key = sameFileKey(values.out);
 	for (const input of [...positionals, ...(values.roster ? [values.roster] : [])]) {
 		if (sameFileKey(input) === out_key) throw new Error(`--out is the input file ${input} (or a link to it); write the dataset elsewhere`);

@@ -63,7 +63,7 @@ export async function importExport(
 		));
 		format = inspection.format;
 	} else if (inspection.kind === 'dataset') {
-		({ rows, capabilities, converted_from } = await importDatasetFile(db, { name: source.name, source: source.db_source }, options));
+		({ rows, capabilities, converted_from } = await importDatasetFile(db, { name: source.name, source: source.db_source, container: inspection.container }, options));
 		format = 'resonance-dataset';
 		rejected = [];
 		control_characters_stripped = 0;
