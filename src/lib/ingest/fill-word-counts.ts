@@ -5,8 +5,6 @@ import { SPACED_WORD_COUNT_SQL } from './spaced-word-count-sql';
 
 /** Rows (by row id) read per step; about half of them need JavaScript in a mixed Chinese/English group. */
 const ROWS_PER_READ = 40_000;
-/** Counts held in JavaScript before they are appended to `word_counts`, so memory stays flat at any size. */
-const COUNTS_PER_WRITE = 1_000_000;
 
 export interface WordCountOptions {
 	/** `done` of `total` rows looked at. */
@@ -26,8 +24,7 @@ export interface WordCountOptions {
  * Fills `messages.words` where it is NULL: spaced scripts in SQL, texts with Chinese, Japanese, Korean
  * or Thai with Intl.Segmenter (the slow part: 3–8 µs a message). The texts are read from `messages` a
  * range of row ids at a time (DuckDB prunes by row id), never copied; while one batch is being counted
- * the next one is read; counts are appended to a table a million at a time and written back in one UPDATE keyed
- * by row id, at the end.
+ * the next one is read, and the counts are written back in one UPDATE keyed by row id, at the end.
  */
 export async function fillWordCounts(db: Db, options: WordCountOptions = {}): Promise<void> {
 	const { onProgress, shouldStop = () => false, step = (work) => work(), countTexts = countWordsOfEach } = options;
@@ -43,20 +40,14 @@ export async function fillWordCounts(db: Db, options: WordCountOptions = {}): Pr
 	let next: Promise<{ row_id: number; text: string }[] | typeof stopped> | null = null;
 	try {
 		const prepared = await guarded(async () => {
-			await db.exec(`UPDATE messages SET words = ${SPACED_WORD_COUNT_SQL} WHERE words IS NULL;
-				CREATE OR REPLACE TABLE word_counts (row_id INTEGER, words INTEGER)`);
+			await db.exec(`UPDATE messages SET words = ${SPACED_WORD_COUNT_SQL} WHERE words IS NULL`);
 			const [counts] = await db.query<{ rows: number; unspaced: number }>(
 				'SELECT (coalesce(max(rowid), -1) + 1)::INTEGER AS rows, count(*) FILTER (WHERE words IS NULL)::INTEGER AS unspaced FROM messages'
 			);
 			return counts;
 		});
 		if (prepared === stopped || prepared.unspaced === 0) return;
-		let counted: { row_id: number; words: number }[] = [];
-		const appendCounted = async () => {
-			await insertRows(db, 'word_counts_batch', { row_id: 'INTEGER', words: 'INTEGER' }, counted);
-			await db.exec('INSERT INTO word_counts SELECT row_id, words FROM word_counts_batch; DROP TABLE word_counts_batch');
-			counted = [];
-		};
+		const counted: { row_id: number; words: number }[] = [];
 		next = readBatch(0);
 		for (let from = 0; next; from += ROWS_PER_READ) {
 			const batch = await next;
@@ -64,16 +55,15 @@ export async function fillWordCounts(db: Db, options: WordCountOptions = {}): Pr
 			next = from + ROWS_PER_READ < prepared.rows ? readBatch(from + ROWS_PER_READ) : null;
 			const batch_counts = await countTexts(batch.map((row) => row.text));
 			for (const [index, { row_id }] of batch.entries()) counted.push({ row_id, words: batch_counts[index] });
-			if (counted.length >= COUNTS_PER_WRITE && (await guarded(appendCounted)) === stopped) return;
 			onProgress?.(Math.min(from + ROWS_PER_READ, prepared.rows), prepared.rows);
 		}
 		await guarded(async () => {
-			await appendCounted();
+			await insertRows(db, 'word_counts', { row_id: 'INTEGER', words: 'INTEGER' }, counted);
 			await db.exec('UPDATE messages SET words = word_counts.words FROM word_counts WHERE messages.rowid = word_counts.row_id');
 		});
 	} finally {
 		// A batch read ahead is still queued when counting fails or stops: let it settle before the table goes.
 		await next?.catch(() => undefined);
-		await step(() => db.exec('DROP TABLE IF EXISTS word_counts; DROP TABLE IF EXISTS word_counts_batch'));
+		await step(() => db.exec('DROP TABLE IF EXISTS word_counts'));
 	}
 }
