@@ -1,4 +1,7 @@
 import type { Db } from '../src/lib/db/db';
+import { totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import type { ConvertedFrom } from '../src/lib/ingest/dataset-file-metadata';
 import { loadDataset } from '../src/lib/ingest/load-dataset';
 import { readRoster } from '../src/lib/ingest/read-roster';
 import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
@@ -14,13 +17,34 @@ import { startWordCountThreads } from './word-count-threads';
 export const DATASET_OPTIONS = {
 	roster: { type: 'string' },
 	tz: { type: 'string' },
-	engine: { type: 'string' }
+	engine: { type: 'string' },
+	'memory-limit': { type: 'string' },
+	'temp-dir': { type: 'string' }
 } as const;
 
+/** How the native engine may use the machine: --memory-limit (default half the RAM) and --temp-dir for what spills past it. */
+export interface EngineOptions {
+	engine?: string;
+	memory_limit?: string;
+	temp_dir?: string;
+}
+
+/** The engine options of parsed DATASET_OPTIONS flags. */
+export function engineOptions(values: { engine?: string; 'memory-limit'?: string; 'temp-dir'?: string }): EngineOptions {
+	return { engine: values.engine, memory_limit: values['memory-limit'], temp_dir: values['temp-dir'] };
+}
+
 /** The database a command runs on: native DuckDB (threads, spills to disk), or the browser's duckdb-wasm for comparison. */
-export async function createCliDb(engine = 'native'): Promise<Db> {
+export async function createCliDb({ engine = 'native', memory_limit, temp_dir }: EngineOptions = {}): Promise<Db> {
 	// Each engine is imported only when chosen: loading the other one would cost start-up time.
-	if (engine === 'native') return (await import('../src/lib/db/duckdb-native')).createNativeDb();
+	if (engine === 'native') {
+		if (memory_limit !== undefined && !/^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|%)$/i.test(memory_limit)) {
+			throw new Error(`--memory-limit "${memory_limit}" is not a size (use e.g. 4GB or 512MB)`);
+		}
+		const half_of_ram = `${Math.max(1, Math.floor(totalmem() / 2 / 2 ** 20))}MiB`;
+		return (await import('../src/lib/db/duckdb-native')).createNativeDb({ memory_limit: memory_limit ?? half_of_ram, temp_directory: temp_dir && resolve(temp_dir) });
+	}
+	if (memory_limit !== undefined || temp_dir !== undefined) throw new Error('--memory-limit and --temp-dir apply to the native engine only');
 	if (engine === 'wasm') return (await import('../src/lib/db/duckdb-node')).createNodeDb();
 	throw new Error(`unknown engine "${engine}" (native or wasm)`);
 }
@@ -39,6 +63,8 @@ export interface CliImportSummary {
 	files: { source: string; format: string; rows: number; rejected: number }[];
 	/** The --roster file: members it names (`rows`) and its rejected rows, by line and reason; null without one. */
 	roster: { source: string; rows: number; rejected: number; errors: { line: number; reason: string }[] } | null;
+	/** For each dataset file `resonance convert` wrote: what it was converted from. */
+	converted_from?: ({ source: string } & ConvertedFrom)[];
 }
 
 /**
@@ -47,13 +73,13 @@ export interface CliImportSummary {
  */
 export async function loadCliDataset(
 	files: string[],
-	options: { roster?: string; tz?: string; without_text?: boolean; engine?: string }
+	options: { roster?: string; tz?: string; without_text?: boolean } & EngineOptions
 ): Promise<{ db: Db; report: CliImportSummary }> {
 	if (files.length === 0) throw new Error('give at least one FILE to import');
 	const time_zone = options.tz ?? machineTimeZone();
 	if (!isValidTimeZone(time_zone)) throw new Error(`unknown time zone "${time_zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
 	const roster = options.roster ? await readRoster(pathImportSource(options.roster), time_zone) : undefined;
-	const db = await createCliDb(options.engine);
+	const db = await createCliDb(options);
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
 	let threads: WordCountPool | null = null;
 	const word_counting = { texts: 0, ms: 0 };
@@ -84,6 +110,7 @@ export async function loadCliDataset(
 			`SELECT strftime(min(sent_at), '%Y-%m-%d %H:%M:%S') AS first_at, strftime(max(sent_at), '%Y-%m-%d %H:%M:%S') AS last_at,
 				count(DISTINCT author_id)::INTEGER AS members FROM messages`
 		);
+		const converted_from = reports.flatMap((report) => (report.converted_from ? [{ source: report.source, ...report.converted_from }] : []));
 		const every = (key: keyof CliImportSummary['capabilities']) => reports.every((report) => report.capabilities[key]);
 		return {
 			db,
@@ -98,7 +125,8 @@ export async function loadCliDataset(
 				members: summary.members,
 				time_zone,
 				files: reports.map(({ source, format, rows, rejected }) => ({ source, format, rows, rejected })),
-				roster: roster ? { source: options.roster!, rows: roster.report.rows, rejected: roster.report.rejected, errors: roster.report.errors } : null
+				roster: roster ? { source: options.roster!, rows: roster.report.rows, rejected: roster.report.rejected, errors: roster.report.errors } : null,
+				...(converted_from.length > 0 ? { converted_from } : {})
 			}
 		};
 	} catch (error) {

@@ -26,6 +26,14 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
     several; settings.filter shows it). Replies are still found on the whole chat`,
 		run: async (argv) => (await import('./commands/analyze')).analyzeCommand(argv)
 	},
+	convert: {
+		usage: `resonance convert FILE... --out DATA.parquet|DATA.duckdb [--roster FILE] [--tz ZONE] [--without-text]
+    import the files (one dataset) and write its checked messages, word counts, roster and import report
+    as one compact file: Parquet (zstd), or a DuckDB database, which the dashboard opens too (its DuckDB
+    reads no Parquet offline). Every command opens it like an export, without checking its rows again.
+    Print the import report and the file written as JSON`,
+		run: async (argv) => (await import('./commands/convert')).convertCommand(argv)
+	},
 	figures: {
 		usage: `resonance figures FILE... --out DIR [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
                   [--width PX] [--height PX] [--presentation] [FILTER as analyze]
@@ -70,7 +78,9 @@ ${Object.values(COMMANDS)
 
   --roster FILE  CSV with author,role[,cohort]: roles, cohorts, and members who never posted
   --tz ZONE      the dataset's time zone: an IANA name (Asia/Shanghai) or an offset (+08:00); default the machine's zone (TZ, else the system's)
-  --engine E     native (default: native DuckDB, all cores, spills to disk) or wasm (the browser's duckdb-wasm)`;
+  --engine E     native (default: native DuckDB, all cores, spills to disk) or wasm (the browser's duckdb-wasm)
+  --memory-limit SIZE  native engine: memory DuckDB may use before it spills to disk (default half the RAM), e.g. 4GB
+  --temp-dir DIR       native engine: where it spills (default a new folder in the system's temporary folder)`;
 
 async function main([name, ...argv]: string[]): Promise<number> {
 	if (!name || name === '--help' || name === '-h' || name === 'help') {

@@ -5,7 +5,7 @@ import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-set
 import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
 import { UsageError } from '../usage-error';
 import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';
-import { DATASET_OPTIONS, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset, type CliImportSummary } from '../load-cli-dataset';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
 import { periodTerms } from '../../src/lib/metrics/terms/period-terms';
 import { sharedItems } from '../../src/lib/metrics/shared/shared-items';
@@ -26,7 +26,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	const days_problem = filterDaysProblem(values);
 	if (days_problem) throw new UsageError(days_problem);
 	const timings = phaseTimings();
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], engine: values.engine });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, without_text: values['without-text'], ...engineOptions(values) });
 	try {
 		await applyAnalysisSettings(db, settings);
 		const output = await analysisJson(db, report, settings, await readFilterArgs(db, values), timings);

@@ -4,7 +4,7 @@ import type { AnonymizeOptions } from '../../src/lib/anonymize/anonymize-options
 import { looksIdentifiable } from '../../src/lib/anonymize/looks-identifiable';
 import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { replaceFile } from '../replace-file';
 import { sameFileKey } from '../same-file-key';
 
@@ -48,7 +48,7 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 	const options = Object.fromEntries(
 		Object.entries(KEEP_FLAGS).map(([flag, option]) => [option, !(values as Record<string, unknown>)[flag]])
 	) as unknown as AnonymizeOptions;
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster as string | undefined, tz: values.tz as string | undefined, engine: values.engine as string | undefined });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster as string | undefined, tz: values.tz as string | undefined, ...engineOptions(values as Parameters<typeof engineOptions>[0]) });
 	try {
 		const anonymized = await anonymizeDataset(db, options);
 		replaceFile(values.out as string, anonymized.csv, 0o644);

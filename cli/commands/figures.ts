@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
 import { UsageError } from '../usage-error';
@@ -39,7 +39,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const days_problem = filterDaysProblem(values);
 	if (days_problem) throw new UsageError(days_problem);
-	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, ...engineOptions(values) });
 	let figures: FigureSpec[];
 	try {
 		await applyAnalysisSettings(db, settings);

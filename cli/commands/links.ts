@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
 import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { csvStdoutBom } from '../csv-stdout-bom';
 
 const BATCH_ROWS = 100_000;
@@ -9,7 +9,7 @@ const BATCH_ROWS = 100_000;
 /** `resonance links`: the interaction links table as CSV (RFC 4180, formula cells neutralized) with each link's rule and reason, for checking inference by hand. */
 export async function linksCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: DATASET_OPTIONS });
-	const { db } = await loadCliDataset(positionals, values);
+	const { db } = await loadCliDataset(positionals, { ...values, ...engineOptions(values) });
 	try {
 		await buildInteractionLinks(db);
 		process.stdout.write(csvStdoutBom() + 'message_id,parent_id,rule,reason\r\n');

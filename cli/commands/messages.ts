@@ -4,7 +4,7 @@ import { messageFiltersProblem, type MessageFilters } from '../../src/lib/metric
 import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { readFilterArgs } from '../filter-args';
 import { machineTimeZone } from '../machine-time-zone';
 import { parseCommandArgs } from '../parse-command-args';
@@ -37,7 +37,7 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 	if (problem) throw new UsageError(`--${problem}`);
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
-	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, ...engineOptions(values) });
 	try {
 		await applyAnalysisSettings(db, settings);
 		if (values.role || values.source || values.kind) {

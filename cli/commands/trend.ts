@@ -4,7 +4,7 @@ import { queryTrend } from '../../src/lib/metrics/search/query-trend';
 import type { Grain } from '../../src/lib/metrics/series/activity-series';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
-import { DATASET_OPTIONS, loadCliDataset } from '../load-cli-dataset';
+import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
 import { machineTimeZone } from '../machine-time-zone';
 import { parseCommandArgs } from '../parse-command-args';
@@ -32,7 +32,7 @@ export async function trendCommand(argv: string[]): Promise<number> {
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const days_problem = filterDaysProblem(values);
 	if (days_problem) throw new UsageError(days_problem);
-	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, engine: values.engine });
+	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, ...engineOptions(values) });
 	try {
 		await applyAnalysisSettings(db, settings);
 		await applyAnalysisSettings(db, settings, await readFilterArgs(db, values));

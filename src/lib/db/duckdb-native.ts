@@ -14,6 +14,8 @@ export interface NativeDbOptions {
 	memory_limit?: string;
 	/** DuckDB's `threads`; all cores by default. */
 	threads?: number;
+	/** Where DuckDB spills past `memory_limit`; a fresh folder under the system's temporary folder by default. */
+	temp_directory?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface NativeDbOptions {
  */
 export async function createNativeDb(options: NativeDbOptions = {}): Promise<Db> {
 	const folder = mkdtempSync(join(tmpdir(), 'resonance-duckdb-'));
-	const config: Record<string, string> = { file_search_path: folder, temp_directory: join(folder, 'spill') };
+	const config: Record<string, string> = { file_search_path: folder, temp_directory: options.temp_directory ?? join(folder, 'spill') };
 	if (options.memory_limit) config.memory_limit = options.memory_limit;
 	if (options.threads) config.threads = String(options.threads);
 	const instance = await DuckDBInstance.create(':memory:', config);

@@ -4,6 +4,8 @@ import { bytesImportSource } from './bytes-import-source';
 import type { MemberHint, ParsedExportEnd, RejectedRow, SourceCapabilities } from './canonical-message';
 import type { ColumnMapping } from './csv/column-mapping';
 import { importCsv } from './csv/import-csv';
+import type { ConvertedFrom } from './dataset-file-metadata';
+import { importDatasetFile } from './import-dataset-file';
 import { decodeText } from './decode-text';
 import type { ImportReport } from './import-report';
 import { lookAlikeNames } from './look-alike-names';
@@ -37,6 +39,7 @@ export async function importExport(
 	let capabilities: SourceCapabilities;
 	let format: string;
 	let control_characters_stripped: number;
+	let converted_from: ConvertedFrom | undefined;
 
 	if (inspection.kind === 'roster') {
 		throw new Error(`${source.name} is a roster (author,role[,cohort]), not messages: give it as the roster of an export (--roster FILE).`);
@@ -60,6 +63,11 @@ export async function importExport(
 			{ mapping: options.without_text ? withoutText(mapping) : mapping, time_zone: options.time_zone, import_id: options.import_id }
 		));
 		format = inspection.format;
+	} else if (inspection.kind === 'dataset') {
+		({ rows, capabilities, converted_from } = await importDatasetFile(db, { name: source.name, source: source.db_source, container: inspection.container }, options));
+		format = 'resonance-dataset';
+		rejected = [];
+		control_characters_stripped = 0;
 	} else {
 		const { adapter } = inspection;
 		const parse_options = { time_zone: options.time_zone };
@@ -123,7 +131,8 @@ export async function importExport(
 		last_message_at: summary.last_at,
 		members: summary.members,
 		...(look_alike_names.length > 0 ? { look_alike_names } : {}),
-		time_zone: options.time_zone
+		time_zone: options.time_zone,
+		...(converted_from ? { converted_from } : {})
 	};
 }
 

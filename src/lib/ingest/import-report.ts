@@ -1,4 +1,5 @@
 import type { RejectedRow, SourceCapabilities } from './canonical-message';
+import type { ConvertedFrom } from './dataset-file-metadata';
 import type { LookAlikeName } from './look-alike-names';
 
 /** What one import did: shown in the UI, printed by the CLI. `rows` + `rejected` = data rows in the file. */
@@ -20,4 +21,6 @@ export interface ImportReport {
 	/** Present when different members' names look the same (charts mark them with memberLabel). */
 	look_alike_names?: LookAlikeName[];
 	time_zone: string;
+	/** Present for a dataset file written by `resonance convert`: what it was converted from, when and by what. */
+	converted_from?: ConvertedFrom;
 }

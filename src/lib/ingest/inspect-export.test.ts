@@ -63,6 +63,11 @@ describe('inspectExport: control characters are text; only a file that is not te
 		await expect(inspect('counters.csv', counters)).rejects.toThrow('counters.csv is not a text file (80% of its first characters are binary data): choose the chat export itself.');
 	});
 
+	test('a Parquet file (PAR1) and a DuckDB database (DUCK at byte 8) are dataset files, whatever their name', async () => {
+		expect(await inspect('data.bin', concat('PAR1', [0x15, 0x04], ascii_rows(2)))).toEqual({ kind: 'dataset', container: 'parquet' });
+		expect(await inspect('data.csv', concat([0xf9, 0x1e, 0x57, 0x18, 0x57, 0x57, 0xb5, 0x32], 'DUCK', [0x43, 0, 0, 0], ascii_rows(2)))).toEqual({ kind: 'dataset', container: 'duckdb' });
+	});
+
 	test('NUL padding at the end of a file does not make it binary', async () => {
 		await expect(inspect('padded.csv', concat(HEADER, ascii_rows(3), new Array(4096).fill(0)))).resolves.toMatchObject({ kind: 'csv' });
 	});

@@ -25,6 +25,8 @@ export type ExportInspection =
 			control_characters: boolean;
 	  }
 	| { kind: 'adapter'; adapter: FormatAdapter }
+	/** A Parquet or DuckDB file, imported as a dataset `resonance convert` wrote (its metadata says whether it is one). */
+	| { kind: 'dataset'; container: 'parquet' | 'duckdb' }
 	| { kind: 'roster'; encoding: DecodedText['encoding'] };
 
 const ROSTER_COLUMNS = ['author', 'role', 'cohort'];
@@ -38,6 +40,8 @@ const ROSTER_COLUMNS = ['author', 'role', 'cohort'];
 export async function inspectExport(source: ImportSource): Promise<ExportInspection> {
 	if (source.size_bytes === 0) throw new Error(`${source.name} is empty.`);
 	const head = await source.readHead(HEAD_BYTES);
+	if (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31) return { kind: 'dataset', container: 'parquet' };
+	if (head[8] === 0x44 && head[9] === 0x55 && head[10] === 0x43 && head[11] === 0x4b) return { kind: 'dataset', container: 'duckdb' };
 	const is_zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 	const adapter_probe = is_zip && source.size_bytes > head.length ? await source.readAll() : head;
 	const adapter = FORMAT_ADAPTERS.find((candidate) => {
