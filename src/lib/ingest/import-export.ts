@@ -1,10 +1,11 @@
 import type { Db } from '../db/db';
 import { insertRows } from '../db/insert-rows';
 import { bytesImportSource } from './bytes-import-source';
-import type { MemberHint, RejectedRow, SourceCapabilities } from './canonical-message';
+import type { MemberHint, ParsedExport, RejectedRow, SourceCapabilities } from './canonical-message';
 import type { ColumnMapping } from './csv/column-mapping';
 import { importCsv } from './csv/import-csv';
 import { decodeText } from './decode-text';
+import type { ExportFile } from './formats/format-adapter';
 import type { ImportReport } from './import-report';
 import { lookAlikeNames } from './look-alike-names';
 import type { ImportSource } from './import-source';
@@ -21,6 +22,8 @@ export interface ImportOptions {
 	/** Import every message with empty text (see DatasetOptions.without_text). */
 	without_text?: boolean;
 	onStage?: (stage: string) => void;
+	/** Parses a JS-format export elsewhere (the browser: in a Web Worker); by default the adapter parses on this thread. */
+	parse?: (adapter_id: string, file: ExportFile, options: { time_zone: string; onStage?: (stage: string) => void }) => Promise<ParsedExport>;
 }
 
 /** Imports one inspected file into `messages` and reports what was imported and what was rejected. */
@@ -60,10 +63,10 @@ export async function importExport(
 		));
 		format = inspection.format;
 	} else {
-		const parsed = inspection.adapter.parse(
-			{ name: source.name, bytes: await source.readAll() },
-			{ time_zone: options.time_zone }
-		);
+		const file = { name: source.name, bytes: await source.readAll() };
+		const parsed = options.parse
+			? await options.parse(inspection.adapter.id, file, { time_zone: options.time_zone, onStage: options.onStage })
+			: inspection.adapter.parse(file, { time_zone: options.time_zone });
 		control_characters_stripped = stripControlCharacters(parsed.messages);
 		// The adapter has already decided each message's kind from its content; only then is the text let go.
 		if (options.without_text) for (const message of parsed.messages) message.text = '';

@@ -1,7 +1,7 @@
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
-import type { ExportFile, FormatAdapter } from './format-adapter';
+import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { unzipExport } from './unzip-export';
@@ -64,11 +64,12 @@ export const whatsapp: FormatAdapter = {
 		return lines.some((line) => headerMatch(normalizeSpaces(line)) !== null);
 	},
 
-	parse(file: ExportFile): ParsedExport {
+	parse(file: ExportFile, options: ParseOptions): ParsedExport {
 		if (/\.zip$/i.test(file.name) && !isZip(file.bytes)) {
 			throw new Error(`${file.name} is damaged (it no longer starts as a zip archive does): re-export or re-download it.`);
 		}
 		const chat = isZip(file.bytes) ? chatTextInZip(file) : file;
+		if (chat !== file) options.onUnpacked?.();
 		const decoded = decodeText(chat.bytes);
 		const lines = decoded.text
 			.replace(/^\uFEFF/, '')
