@@ -18,10 +18,10 @@ function answersTo(adapter_id: string, file: { name: string; bytes: Uint8Array }
 
 describe('answerParseRequest (the parse worker’s message handler)', () => {
 	test.each([
-		['whatsapp', 'whatsapp-android__zip_crlf_chat-with-name_4-messages.zip', ['Unpacking whatsapp-android__zip_crlf_chat-with-name_4-messages.zip…', 'Reading messages…']],
-		['telegram-json', 'telegram__supergroup_11-rows_reactions_replies_service_poll_2-rejects.json', ['Reading messages…']],
-		['discord-json', 'discord-json__guild_11-rows_roles_replies_reactions_bot_forward_2-rejects.json', ['Reading messages…']],
-		['qq-txt', 'qq-txt__gb18030_2-blocks_8-messages.txt', ['Reading messages…']]
+		['whatsapp', 'whatsapp-android__zip_crlf_chat-with-name_4-messages.zip', ['Unpacking whatsapp-android__zip_crlf_chat-with-name_4-messages.zip', 'Reading messages']],
+		['telegram-json', 'telegram__supergroup_11-rows_reactions_replies_service_poll_2-rejects.json', ['Reading messages']],
+		['discord-json', 'discord-json__guild_11-rows_roles_replies_reactions_bot_forward_2-rejects.json', ['Reading messages']],
+		['qq-txt', 'qq-txt__gb18030_2-blocks_8-messages.txt', ['Reading messages']]
 	])('%s: %s says its stages, and the page unpacks exactly what the adapter parses on its own thread', async (adapter_id, name, stages) => {
 		const answers = answersTo(adapter_id, read(name));
 		expect(answers.slice(0, -1)).toEqual(stages.map((stage) => ({ type: 'stage', stage })));
@@ -57,7 +57,7 @@ describe('answerParseRequest (the parse worker’s message handler)', () => {
 		const damaged = read('whatsapp-android__zip_crlf_chat-with-name_4-messages.zip');
 		damaged.bytes = damaged.bytes.slice(0, damaged.bytes.length / 2);
 		const answers = answersTo('whatsapp', damaged);
-		expect(answers[0]).toEqual({ type: 'stage', stage: 'Unpacking whatsapp-android__zip_crlf_chat-with-name_4-messages.zip…' });
+		expect(answers[0]).toEqual({ type: 'stage', stage: 'Unpacking whatsapp-android__zip_crlf_chat-with-name_4-messages.zip' });
 		expect(answers.slice(1)).toEqual([{ type: 'failed', message: expect.stringMatching(/^whatsapp-android__zip_crlf_chat-with-name_4-messages\.zip is damaged \(/) }]);
 		expect(answersTo('myspace', read('qq-txt__gb18030_2-blocks_8-messages.txt'))).toEqual([{ type: 'failed', message: 'No export format is called myspace.' }]);
 	});

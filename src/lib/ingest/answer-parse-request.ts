@@ -8,7 +8,7 @@ export interface ParseRequest {
 	options: Omit<ParseOptions, 'onUnpacked'>;
 }
 
-/** What the parse worker posts: progress lines while it works, then the packed export or why it failed. */
+/** What the parse worker posts: stages for the progress line (which adds the ellipsis) while it works, then the packed export or why it failed. */
 export type ParseAnswer =
 	| { type: 'stage'; stage: string }
 	| { type: 'parsed'; packed: PackedExport }
@@ -21,8 +21,8 @@ export function answerParseRequest(request: ParseRequest, post: (answer: ParseAn
 		const adapter = FORMAT_ADAPTERS.find((candidate) => candidate.id === adapter_id);
 		if (!adapter) throw new Error(`No export format is called ${adapter_id}.`);
 		const is_zip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b && file.bytes[2] === 0x03 && file.bytes[3] === 0x04;
-		post({ type: 'stage', stage: is_zip ? `Unpacking ${file.name}…` : 'Reading messages…' });
-		const parsed = adapter.parse(file, { ...options, onUnpacked: () => post({ type: 'stage', stage: 'Reading messages…' }) });
+		post({ type: 'stage', stage: is_zip ? `Unpacking ${file.name}` : 'Reading messages' });
+		const parsed = adapter.parse(file, { ...options, onUnpacked: () => post({ type: 'stage', stage: 'Reading messages' }) });
 		const { packed, transfer } = packParsedExport(parsed);
 		post({ type: 'parsed', packed }, transfer);
 	} catch (error) {
