@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
 import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
@@ -5,6 +6,7 @@ import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { unzipExport } from './unzip-export';
+import { zipEntryHead } from './zip-entry-head';
 
 const DATE = String.raw`(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})\.?`;
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?: ?([AaPp])\.? ?[Mm]\.?)?`;
@@ -49,7 +51,7 @@ export const whatsapp: FormatAdapter = {
 		let text: string;
 		if (isZip(file.bytes)) {
 			try {
-				text = decodePrefix(chatTextInZip(file).bytes);
+				text = decodePrefix(chatHeadInZip(file));
 			} catch {
 				return false;
 			}
@@ -132,14 +134,30 @@ function isZip(bytes: Uint8Array): boolean {
 
 function chatTextInZip(file: ExportFile): ExportFile {
 	const entries = unzipExport(file, (name) => /\.txt$/i.test(name));
-	const names = Object.keys(entries);
+	const chosen = chatEntryName(file, Object.keys(entries));
+	return { name: chosen, bytes: entries[chosen] };
+}
+
+/** The first 8 KB of the chat text, for detection; the import unpacks (and checks) the whole entry. */
+function chatHeadInZip(file: ExportFile): Uint8Array {
+	const names: string[] = [];
+	unzipSync(file.bytes, {
+		filter: (entry) => {
+			if (/\.txt$/i.test(entry.name)) names.push(entry.name);
+			return false;
+		}
+	});
+	return zipEntryHead(file.bytes, chatEntryName(file, names), 8192);
+}
+
+function chatEntryName(file: ExportFile, names: string[]): string {
 	const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 	const chosen =
 		names.find((name) => base(name) === '_chat.txt') ??
 		names.filter((name) => /chat|whatsapp/i.test(base(name))).sort((a, b) => a.length - b.length)[0] ??
 		(names.length === 1 ? names[0] : undefined);
 	if (!chosen) throw new Error(`${file.name} holds no WhatsApp chat text (_chat.txt or "WhatsApp Chat with ….txt").`);
-	return { name: chosen, bytes: entries[chosen] };
+	return chosen;
 }
 
 function normalizeSpaces(line: string): string {
