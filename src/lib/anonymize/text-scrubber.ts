@@ -184,7 +184,10 @@ function replaceMatching(text: string, pattern: RegExp, replacement: (match: Reg
 	const view = lastMatchingText(text);
 	let result = '';
 	let last = 0;
-	for (const match of view.text.matchAll(pattern)) {
+	// exec on the pattern itself: matchAll would copy the pattern and make an iterator for every text.
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(view.text); match !== null; match = pattern.exec(view.text)) {
+		if (match[0] === '') pattern.lastIndex += (view.text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
 		const [from, to] = view.original(match.index, match.index + match[0].length);
 		if (from < last) continue;
 		const replaced = replacement(match, text.slice(from, to));
