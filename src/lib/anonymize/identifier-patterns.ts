@@ -10,6 +10,8 @@ export interface IdentifierPattern {
 	 */
 	pattern: RegExp;
 	placeholder: string;
+	/** Passed by every text the pattern matches in (same flags): a text that fails it is not searched with `pattern`. */
+	candidate: RegExp;
 	/** A second look at a match the pattern alone cannot judge (dates that look like phone numbers). */
 	accept?: (id: string) => boolean;
 }
@@ -48,12 +50,14 @@ export const IDENTIFIER_PATTERNS: IdentifierPattern[] = [
 			].join('|')})`,
 			'gu'
 		),
-		placeholder: '[url]'
+		placeholder: '[url]',
+		candidate: /\.|:\/\//u
 	},
 	{
 		kind: 'emails',
 		pattern: /(?<![A-Za-z0-9._%+-])(?<id>(?:mailto:)?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/gu,
-		placeholder: '[email]'
+		placeholder: '[email]',
+		candidate: /@/u
 	},
 	{
 		kind: 'wechat_ids',
@@ -61,28 +65,33 @@ export const IDENTIFIER_PATTERNS: IdentifierPattern[] = [
 			String.raw`(?<id>\bwxid_[A-Za-z0-9_-]+)|(?<=(?<![A-Za-z])(?:微信号?|wechat|weixin|vx|wx|v信)(?:号|id)?${SEPARATOR})(?<context_id>[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])`,
 			'giu'
 		),
-		placeholder: '[wechat-id]'
+		placeholder: '[wechat-id]',
+		candidate: /wxid_|微信|wechat|weixin|vx|wx|v信/iu
 	},
 	{
 		kind: 'phones',
 		pattern: new RegExp(String.raw`(?<=(?<![A-Za-z])(?:tel|phone|mobile|电话|手机号?|联系电话)(?:号码?)?${SEPARATOR})(?<context_id>${DIGITS})(?!\d)`, 'giu'),
-		placeholder: '[phone]'
+		placeholder: '[phone]',
+		candidate: /tel|phone|mobile|电话|手机/iu
 	},
 	{
 		kind: 'phones',
 		pattern: /(?<![\dA-Za-z+])(?<id>(?:\+|00|\((?=\d{1,4}\)))?\d(?:[ \u00a0\-.()]{0,2}\d){6,14})(?!\d)/gu,
 		placeholder: '[phone]',
+		candidate: /\d(?:\D{0,2}\d){6}/u,
 		accept: looksLikePhone
 	},
 	{
 		kind: 'qq_numbers',
 		pattern: new RegExp(String.raw`(?<=(?<![A-Za-z])(?:qq|q号|扣扣|微信号?|wechat|weixin|vx|wx|v信)(?:群号?|号码?|id)?${SEPARATOR})(?<context_id>${DIGITS})(?!\d)`, 'giu'),
-		placeholder: '[qq]'
+		placeholder: '[qq]',
+		candidate: /qq|q号|扣扣|微信|wechat|weixin|vx|wx|v信/iu
 	},
 	{
 		kind: 'qq_numbers',
 		pattern: new RegExp(String.raw`(?<!${NUMBER_GLUE})(?<id>[1-9]\d{4,10})(?!\d|[.,:/\-]\d|[A-Za-z])`, 'gu'),
-		placeholder: '[qq]'
+		placeholder: '[qq]',
+		candidate: /[1-9]\d{4}/u
 	}
 ];
 

@@ -1,6 +1,6 @@
 import type { AnonymizeOptions } from './anonymize-options';
 import { matchingText, type MatchingText } from '../ingest/matching-text';
-import { IDENTIFIER_PATTERNS, type IdentifierKind } from './identifier-patterns';
+import { IDENTIFIER_PATTERNS, type IdentifierKind, type IdentifierPattern } from './identifier-patterns';
 import { literalTriePattern } from './literal-trie-pattern';
 
 /** A member whose names and ids are looked for in text. */
@@ -26,6 +26,7 @@ export interface TextScrubber {
 	unknown_mentions: { code: string; handle: string }[];
 }
 
+const PATTERNS_BY_KIND = new Map<IdentifierKind, IdentifierPattern[]>(IDENTIFIER_PATTERNS.map((pattern) => [pattern.kind, IDENTIFIER_PATTERNS.filter((other) => other.kind === pattern.kind)]));
 /** Stands for a name two members share: no code can be given without guessing. */
 const AMBIGUOUS = '[name]';
 const MIN_NAME_CHARS = 2;
@@ -102,7 +103,8 @@ export function textScrubber(people: readonly KnownPerson[], options: AnonymizeO
 
 	const scrubIdentifiers = (text: string, kind: IdentifierKind): string => {
 		let result = text;
-		for (const { pattern, placeholder, accept } of IDENTIFIER_PATTERNS.filter((candidate) => candidate.kind === kind)) {
+		for (const { pattern, placeholder, candidate, accept } of PATTERNS_BY_KIND.get(kind)!) {
+			if (!candidate.test(lastMatchingText(result).text)) continue;
 			result = replaceMatching(result, pattern, (match) => {
 				if (match.groups?.id !== undefined && accept && !accept(match.groups.id)) return null;
 				counts[kind]++;
@@ -182,7 +184,10 @@ function replaceMatching(text: string, pattern: RegExp, replacement: (match: Reg
 	const view = lastMatchingText(text);
 	let result = '';
 	let last = 0;
-	for (const match of view.text.matchAll(pattern)) {
+	// exec on the pattern itself: matchAll would copy the pattern and make an iterator for every text.
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(view.text); match !== null; match = pattern.exec(view.text)) {
+		if (match[0] === '') pattern.lastIndex += (view.text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
 		const [from, to] = view.original(match.index, match.index + match[0].length);
 		if (from < last) continue;
 		const replaced = replacement(match, text.slice(from, to));

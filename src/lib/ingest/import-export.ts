@@ -7,6 +7,7 @@ import { importCsv } from './csv/import-csv';
 import type { ConvertedFrom } from './dataset-file-metadata';
 import { importDatasetFile } from './import-dataset-file';
 import { decodeText } from './decode-text';
+import type { ExportFile } from './formats/format-adapter';
 import type { ImportReport } from './import-report';
 import { lookAlikeNames } from './look-alike-names';
 import type { ImportSource } from './import-source';
@@ -24,6 +25,8 @@ export interface ImportOptions {
 	/** Import every message with empty text (see DatasetOptions.without_text). */
 	without_text?: boolean;
 	onStage?: (stage: string) => void;
+	/** Parses a JS-format export elsewhere (the browser: in a Web Worker); by default the adapter parses on this thread. */
+	parse?: (adapter_id: string, file: ExportFile, options: { time_zone: string; onStage?: (stage: string) => void }) => Promise<ParsedExport>;
 }
 
 /** Imports one inspected file into `messages` and reports what was imported and what was rejected. */
@@ -71,9 +74,14 @@ export async function importExport(
 	} else {
 		const { adapter } = inspection;
 		const parse_options = { time_zone: options.time_zone };
-		const batches = adapter.parseStream
-			? adapter.parseStream(source, parse_options)
-			: parsedExportBatches(adapter.parse({ name: source.name, bytes: await source.readAll() }, parse_options));
+		// In the browser the whole parse runs in a worker the page can stop (options.parse); elsewhere an adapter that
+		// streams reads the file batch by batch, so memory does not grow with the file.
+		const streamed = !options.parse && adapter.parseStream !== undefined;
+		const batches = options.parse
+			? parsedExportBatches(await options.parse(adapter.id, { name: source.name, bytes: await source.readAll() }, { ...parse_options, onStage: options.onStage }))
+			: adapter.parseStream
+				? adapter.parseStream(source, parse_options)
+				: parsedExportBatches(adapter.parse({ name: source.name, bytes: await source.readAll() }, parse_options));
 		const staging = new ParsedImportStaging(db, options.import_id);
 		const parsed_rejected: RejectedRow[] = [];
 		let end: ParsedExportEnd | undefined;
@@ -91,14 +99,14 @@ export async function importExport(
 				end = batch.end ?? end;
 			}
 			if (!end) throw new Error(`${source.name}: the ${adapter.label} reader stopped before the end of the file.`);
-			duplicates = await staging.finish({ null_likes: adapter.parseStream !== undefined && !end.capabilities.likes });
+			duplicates = await staging.finish({ null_likes: streamed && !end.capabilities.likes });
 		} finally {
 			await staging.discard();
 		}
 		await keepMemberHints(db, end.member_hints ?? []);
 		({ capabilities, format } = end);
 		// A streamed adapter's rejected rows come batch by batch, not in line order.
-		rejected = duplicates.length === 0 && !adapter.parseStream ? parsed_rejected : [...duplicates, ...parsed_rejected].sort((a, b) => a.line - b.line);
+		rejected = duplicates.length === 0 && !streamed ? parsed_rejected : [...duplicates, ...parsed_rejected].sort((a, b) => a.line - b.line);
 		rows = messages - duplicates.length;
 	}
 

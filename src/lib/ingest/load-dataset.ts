@@ -3,7 +3,7 @@ import { defineCountedMessages } from '../metrics/counted-messages';
 import { applyRoster } from './apply-roster';
 import { fillWordCounts } from './fill-word-counts';
 import type { ColumnMapping } from './csv/column-mapping';
-import { importExport } from './import-export';
+import { importExport, type ImportOptions } from './import-export';
 import type { ImportReport } from './import-report';
 import type { ImportSource } from './import-source';
 import { inspectExport, type ExportInspection } from './inspect-export';
@@ -30,6 +30,7 @@ export interface DatasetOptions {
 	/** Word counts of a batch of texts (the CLI counts in worker threads); by default on this thread. */
 	countTexts?: (texts: string[]) => Promise<Int32Array> | Int32Array;
 	onStage?: (stage: string) => void;
+	parse?: ImportOptions['parse'];
 }
 
 /** Replaces the dataset with these files (one `source` each), applies the roster and rebuilds members. */
@@ -44,7 +45,8 @@ export async function loadDataset(db: Db, files: DatasetFile[], options: Dataset
 				import_id: index + 1,
 				mapping: file.mapping,
 				without_text: options.without_text,
-				onStage: options.onStage
+				onStage: options.onStage,
+				parse: options.parse
 			})
 		);
 	}

@@ -4,6 +4,7 @@ import type { Db } from '../db/db';
 import type { ColumnMapping } from '../ingest/csv/column-mapping';
 import { cancellableImportSource } from '../ingest/cancellable-import-source';
 import { fillWordCounts } from '../ingest/fill-word-counts';
+import { parseExportInWorker } from '../ingest/parse-export-in-worker';
 import { startWordCountWorkers } from '../ingest/word-count-workers';
 import type { ImportReport } from '../ingest/import-report';
 import type { ImportSource } from '../ingest/import-source';
@@ -125,6 +126,8 @@ export class Dashboard {
 	#db: Promise<Db>;
 	/** Bumped when the database is replaced (a load cancelled, memory ran out): work begun on the old one is void. */
 	#epoch = 0;
+	/** Aborted with the epoch: ends the parse worker of a load that was cancelled. */
+	#epoch_ended = new AbortController();
 	#loading: LoadInProgress | null = null;
 	#files: DatasetFile[] = [];
 	#roster: RosterEntry[] | undefined;
@@ -260,7 +263,7 @@ export class Dashboard {
 
 	/**
 	 * Stops the load in progress and reopens the dataset that was on screen. The database worker is replaced,
-	 * which stops even a long DuckDB read at once; the JS-side work checks between stages. Returns false when
+	 * which stops even a long DuckDB read at once, and so is the worker parsing a JS-format export; the rest of the JS-side work checks between stages. Returns false when
 	 * no dataset was on screen before (the caller opens the sample).
 	 */
 	async cancelLoad(): Promise<boolean> {
@@ -442,6 +445,8 @@ export class Dashboard {
 	/** Stops the database worker (and whatever it was doing) and starts a fresh one. */
 	#replaceDb() {
 		this.#epoch++;
+		this.#epoch_ended.abort(new DatabaseStoppedError('The load was cancelled.'));
+		this.#epoch_ended = new AbortController();
 		this.#analyzer = null;
 		const old = this.#db;
 		this.#db = this.#createDb();
@@ -462,6 +467,7 @@ export class Dashboard {
 		this.load_started_at = performance.now();
 		this.loading_bytes = files.reduce((sum, file) => sum + file.source.size_bytes, 0);
 		const epoch = this.#epoch;
+		const epoch_ended = this.#epoch_ended.signal;
 		const previous = this.dataset ? { key: this.dataset.key, settings: copyAnalysisSettings(this.settings.settings) } : null;
 		const is_new = dataset.key !== this.dataset?.key;
 		this.#loading = is_new && !dataset.is_sample ? { label: dataset.label, previous } : null;
@@ -483,6 +489,7 @@ export class Dashboard {
 				roster,
 				word_counts: 'later',
 				without_text: dataset.without_text,
+				parse: (adapter_id, file, options) => parseExportInWorker(adapter_id, file, { ...options, signal: epoch_ended }),
 				onStage: (stage) => {
 					throwIfCancelled();
 					this.stage = stage;

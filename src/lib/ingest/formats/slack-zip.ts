@@ -47,6 +47,7 @@ export const slackZip: FormatAdapter = {
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
 		if (!isZip(file.bytes)) throw new Error(`${file.name} is not a zip archive; a Slack export is the .zip Slack lets you download.`);
 		const entries = unzipExport(file, (name) => name.endsWith('.json') && !name.startsWith('__MACOSX/'));
+		options.onUnpacked?.();
 		const root = exportRoot(Object.keys(entries));
 		if (root === null) throw new Error(`${file.name} is not a Slack workspace export: it has no channels.json or users.json.`);
 		const users = userNames(entries[`${root}users.json`]);

@@ -68,9 +68,10 @@ export const whatsapp: FormatAdapter = {
 		return lines.some((line) => headerMatch(normalizeSpaces(line)) !== null);
 	},
 
-	parse(file: ExportFile): ParsedExport {
+	parse(file: ExportFile, options: ParseOptions): ParsedExport {
 		if (/\.zip$/i.test(file.name) && !isZip(file.bytes)) throw new Error(notAZip(file.name));
 		const chat = isZip(file.bytes) ? chatTextInZip(file) : file;
+		if (chat !== file) options.onUnpacked?.();
 		const decoded = decodeText(chat.bytes);
 		const lines = decoded.text
 			.replace(/^\uFEFF/, '')
