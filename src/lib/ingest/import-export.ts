@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 import { insertRows } from '../db/insert-rows';
 import { bytesImportSource } from './bytes-import-source';
-import type { MemberHint, ParsedExportEnd, RejectedRow, SourceCapabilities } from './canonical-message';
+import type { MemberHint, ParsedExport, ParsedExportEnd, RejectedRow, SourceCapabilities } from './canonical-message';
 import type { ColumnMapping } from './csv/column-mapping';
 import { importCsv } from './csv/import-csv';
 import type { ConvertedFrom } from './dataset-file-metadata';
