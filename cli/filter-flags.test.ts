@@ -51,7 +51,7 @@ describe('the filter flags', { timeout: 300_000 }, () => {
 			await resonance('figures', ...DATASET, '--out', out, '--from', '2021-02-01', '--to', '2021-02-28', '--role', 'student');
 			expect(readFileSync(resolve(out, 'monthly-activity.svg'), 'utf8')).toContain('Filtered: 2021-02-01 – 2021-02-28 · students only.');
 			expect(readFileSync(resolve(out, 'monthly-activity.csv'), 'utf8').split('\r\n').slice(0, 2)).toEqual([
-				'month,messages,words,likes,active_members,coverage,peak,peak_event,peak_event_distance_days,stage,filter',
+				'\ufeffmonth,messages,words,likes,active_members,coverage,peak,peak_event,peak_event_distance_days,stage,filter',
 				'2021-02,3,7,,2,1,false,,,,Filtered: 2021-02-01 – 2021-02-28 · students only.'
 			]);
 		} finally {

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import package_json from '../../package.json' with { type: 'json' };
 import type { MemberHint } from '../../src/lib/ingest/canonical-message';
 import { DATASET_FILE_FORMAT, type DatasetFileMetadata } from '../../src/lib/ingest/dataset-file-metadata';
 import type { RosterEntry } from '../../src/lib/ingest/parse-roster';
@@ -8,7 +9,8 @@ import { sameFileKey } from '../same-file-key';
 import { UsageError } from '../usage-error';
 import { writeDatasetFile } from '../write-dataset-file';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+// Bundled into the CLI by esbuild, so the version does not depend on where the running file sits.
+const { version } = package_json;
 
 /** `resonance convert`: the files' validated messages as one Parquet or DuckDB dataset file, and what was written as JSON on stdout. */
 export async function convertCommand(argv: string[]): Promise<number> {
