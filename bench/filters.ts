@@ -38,7 +38,7 @@ for (const size of SIZES) {
 	try {
 		const settings = defaultAnalysisSettings('UTC');
 		const analyzer = new DatasetAnalyzer(db);
-		let start = performance.now();
+		const start = performance.now();
 		await analyzer.analyze(settings);
 		const first_ms = performance.now() - start;
 		const [{ first_day, last_day }] = await db.query<{ first_day: string; last_day: string }>(

@@ -9,8 +9,8 @@ import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { parseExportJson } from './parse-export-json';
 import { reactionTotal } from './reaction-total';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
+import { isJsonObject, type JsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 const MESSAGE_TYPES = new Set(['Default', 'Reply']);
 // `\bTAs?\b` rather than `ta\b`, which would also match "Beta" or "Data".
@@ -35,13 +35,13 @@ export const discordJson: FormatAdapter = {
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the channel again as JSON.`);
 		}
-		if (!isObject(root) || !Array.isArray(root.messages) || !(isObject(root.channel) || isObject(root.guild))) {
+		if (!isJsonObject(root) || !Array.isArray(root.messages) || !(isJsonObject(root.channel) || isJsonObject(root.guild))) {
 			throw new Error(`${file.name} is not a DiscordChatExporter JSON export: it has no "channel" and "messages".`);
 		}
-		const channel = isObject(root.channel) ? root.channel : {};
+		const channel = isJsonObject(root.channel) ? root.channel : {};
 		const source = `${file.name} / #${channel.name ?? channel.id ?? 'channel'}`;
 		const list = root.messages as unknown[];
-		const has_reactions = list.some((message) => isObject(message) && Array.isArray(message.reactions));
+		const has_reactions = list.some((message) => isJsonObject(message) && Array.isArray(message.reactions));
 		const messages: CanonicalMessage[] = [];
 		const pending: { index: number; reason: string }[] = [];
 		const ids_seen = new Set<string>();
@@ -50,14 +50,14 @@ export const discordJson: FormatAdapter = {
 
 		list.forEach((value, index) => {
 			const reject = (reason: string) => pending.push({ index, reason });
-			if (!isObject(value)) return reject('not a message object');
+			if (!isJsonObject(value)) return reject('not a message object');
 			if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 			const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id).trim() : '';
 			if (id === '') return reject('no message "id"');
 			if (ids_seen.has(id)) return reject(`message ${id}: the same id appears earlier in this file`);
 			const instant = typeof value.timestamp === 'string' ? isoInstant(value.timestamp) : null;
 			if (instant === null) return reject(`message ${id}: "timestamp" ${JSON.stringify(value.timestamp ?? null)} is not an ISO 8601 time with an offset`);
-			const author = isObject(value.author) ? value.author : null;
+			const author = isJsonObject(value.author) ? value.author : null;
 			const author_id = author && (typeof author.id === 'string' || typeof author.id === 'number') ? String(author.id) : '';
 			if (!author || author_id === '') return reject(`message ${id}: no "author.id"`);
 			const reactions = has_reactions ? reactionCounts(value.reactions) : [];
@@ -98,9 +98,6 @@ export const discordJson: FormatAdapter = {
 	}
 };
 
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function nonEmpty(value: unknown): string | null {
 	return typeof value === 'string' && value.trim() !== '' ? value : null;
@@ -112,7 +109,7 @@ function reactionCounts(value: unknown): number[] | null {
 	if (!Array.isArray(value)) return null;
 	const counts: number[] = [];
 	for (const reaction of value) {
-		if (!isObject(reaction) || typeof reaction.count !== 'number') return null;
+		if (!isJsonObject(reaction) || typeof reaction.count !== 'number') return null;
 		counts.push(reaction.count);
 	}
 	return counts;
@@ -120,17 +117,17 @@ function reactionCounts(value: unknown): number[] | null {
 
 function roleNames(roles: unknown): string[] {
 	if (!Array.isArray(roles)) return [];
-	return roles.flatMap((role) => (isObject(role) && typeof role.name === 'string' && role.name.trim() !== '' ? [role.name.trim()] : []));
+	return roles.flatMap((role) => (isJsonObject(role) && typeof role.name === 'string' && role.name.trim() !== '' ? [role.name.trim()] : []));
 }
 
 /** `mentor` when a role name says so; otherwise null, so the roster decides. */
 function roleFrom(roles: unknown): string | null {
 	if (!Array.isArray(roles)) return null;
-	return roles.some((role) => isObject(role) && typeof role.name === 'string' && MENTOR_ROLE.test(role.name)) ? 'mentor' : null;
+	return roles.some((role) => isJsonObject(role) && typeof role.name === 'string' && MENTOR_ROLE.test(role.name)) ? 'mentor' : null;
 }
 
 /** System notifications and bot posts are `system`, so they stay out of counts like the other platforms' service messages. */
-function messageKind(message: Json, type: string, author: Json, content: string): string {
+function messageKind(message: JsonObject, type: string, author: JsonObject, content: string): string {
 	if (!MESSAGE_TYPES.has(type) || author.isBot === true) return 'system';
 	if (content.trim() !== '') return 'text';
 	if (hasAny(message, 'stickers')) return 'sticker';
@@ -138,20 +135,20 @@ function messageKind(message: Json, type: string, author: Json, content: string)
 	return 'text';
 }
 
-function hasAny(message: Json, list: 'stickers' | 'attachments'): boolean {
-	const forwarded = isObject(message.forwardedMessage) ? message.forwardedMessage[list] : undefined;
+function hasAny(message: JsonObject, list: 'stickers' | 'attachments'): boolean {
+	const forwarded = isJsonObject(message.forwardedMessage) ? message.forwardedMessage[list] : undefined;
 	return [message[list], forwarded].some((items) => Array.isArray(items) && items.length > 0);
 }
 
 /** A forward has no content of its own; like Telegram's forwards, it counts with the text it passes on. */
-function contentOf(message: Json): string {
+function contentOf(message: JsonObject): string {
 	const content = typeof message.content === 'string' ? message.content : '';
-	if (content !== '' || !isObject(message.forwardedMessage)) return content;
+	if (content !== '' || !isJsonObject(message.forwardedMessage)) return content;
 	return typeof message.forwardedMessage.content === 'string' ? message.forwardedMessage.content : '';
 }
 
 function replyTo(reference: unknown): string | null {
-	if (!isObject(reference)) return null;
+	if (!isJsonObject(reference)) return null;
 	// A forward also carries a reference, to the message it copies; it is not a reply.
 	if (reference.type !== undefined && reference.type !== 'Default') return null;
 	const target = reference.messageId;

@@ -8,8 +8,8 @@ import { parseExportJson } from './parse-export-json';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { zonedWallClock } from './zoned-wall-clock';
+import { isJsonObject, type JsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 const MEDIA_LISTS = ['photos', 'videos', 'gifs', 'audio_files', 'files'];
 const SYSTEM_TYPES = new Set(['Subscribe', 'Unsubscribe']);
@@ -42,13 +42,13 @@ export const messengerJson: FormatAdapter = {
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); download the messages again in JSON format.`);
 		}
-		if (!isObject(root) || !Array.isArray(root.messages)) {
+		if (!isJsonObject(root) || !Array.isArray(root.messages)) {
 			throw new Error(`${file.name} is not a Messenger or Instagram JSON export: it has no "messages" list.`);
 		}
 		const title = typeof root.title === 'string' && root.title.trim() !== '' ? fixMojibake(root.title) : null;
 		const source = title ? `${file.name} / ${title}` : file.name;
 		const list = root.messages as unknown[];
-		const has_reactions = list.some((message) => isObject(message) && Array.isArray(message.reactions));
+		const has_reactions = list.some((message) => isJsonObject(message) && Array.isArray(message.reactions));
 		const item_lines = jsonItemLines(text, /^messages$/).get('messages') ?? [];
 		const wallClock = zonedWallClock(options.time_zone);
 		const messages: CanonicalMessage[] = [];
@@ -58,7 +58,7 @@ export const messengerJson: FormatAdapter = {
 			const value = list[index];
 			const line = item_lines[index] ?? 1;
 			const reject = (reason: string) => rejected.push({ line, reason });
-			if (!isObject(value)) {
+			if (!isJsonObject(value)) {
 				reject('not a message object');
 				continue;
 			}
@@ -107,9 +107,6 @@ export const messengerJson: FormatAdapter = {
 	}
 };
 
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Text whose every character is below U+0100 and whose char codes are valid UTF-8 bytes is decoded as those bytes. */
 function fixMojibake(text: string): string {
@@ -123,12 +120,12 @@ function fixMojibake(text: string): string {
 	}
 }
 
-function messageKind(message: Json, content: string): string {
+function messageKind(message: JsonObject, content: string): string {
 	if (message.is_unsent === true || SYSTEM_TYPES.has(String(message.type)) || REACTION_NOTICE.test(content.trim())) return 'system';
-	if (isObject(message.sticker)) return 'sticker';
+	if (isJsonObject(message.sticker)) return 'sticker';
 	if (MEDIA_LISTS.some((list) => Array.isArray(message[list]) && (message[list] as unknown[]).length > 0)) return 'media';
 	if (message.type === 'Call' || message.call_duration !== undefined) return 'media';
-	if (isObject(message.share)) {
+	if (isJsonObject(message.share)) {
 		const link = typeof message.share.link === 'string' ? message.share.link.trim() : '';
 		const written = content.trim();
 		if (written === '' || written === link || GENERATED_SHARE_TEXT.test(written)) return 'media';

@@ -8,8 +8,8 @@ import { qceMessage, type QceMessageContext } from './qce-message';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { unzipExport } from './unzip-export';
 import { zonedWallClock } from './zoned-wall-clock';
+import type { JsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 const MANIFEST = /(?:^|\/)manifest\.json$/;
 const CHUNK = /\.jsonl$/i;
@@ -117,8 +117,8 @@ function isManifest(head: string): boolean {
 
 function chatName(bytes: Uint8Array): string | null {
 	try {
-		const manifest = parseExportJson(decodeText(bytes).text) as Json;
-		const chat_info = manifest?.chatInfo as Json | undefined;
+		const manifest = parseExportJson(decodeText(bytes).text) as JsonObject;
+		const chat_info = manifest?.chatInfo as JsonObject | undefined;
 		return typeof chat_info?.name === 'string' && chat_info.name.trim() !== '' ? chat_info.name : null;
 	} catch {
 		return null;

@@ -7,8 +7,8 @@ import { parseExportJson } from './parse-export-json';
 import { qceMessage } from './qce-message';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { zonedWallClock } from './zoned-wall-clock';
+import { isJsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 /** `metadata.name` is "QQChatExporter" (V4: "QQChatExporter V4 / …"); the chunked manifest has the same head. */
 const QCE_HEAD = /"metadata"\s*:\s*\{[^}]*"(?:name|copyright)"\s*:\s*"[^"]*(?:QQChatExporter|qq-chat-exporter)/i;
@@ -33,10 +33,10 @@ export const qceJson: FormatAdapter = {
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again from QQ Chat Exporter as JSON.`);
 		}
-		if (!isObject(root) || !Array.isArray(root.messages)) {
+		if (!isJsonObject(root) || !Array.isArray(root.messages)) {
 			throw new Error(`${file.name} is not a QQ Chat Exporter JSON export: it has no "messages" list.`);
 		}
-		const chat_info = isObject(root.chatInfo) ? root.chatInfo : {};
+		const chat_info = isJsonObject(root.chatInfo) ? root.chatInfo : {};
 		const source = typeof chat_info.name === 'string' && chat_info.name.trim() !== '' ? `${file.name} / ${chat_info.name}` : file.name;
 		const item_lines = jsonItemLines(text, /^messages$/).get('messages') ?? [];
 		const context = { wallClock: zonedWallClock(options.time_zone), source, line: 1, ids_seen: new Set<string>(), hints: new Map<string, MemberHint>() };
@@ -58,6 +58,3 @@ export const qceJson: FormatAdapter = {
 	}
 };
 
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -2,8 +2,8 @@ import type { CanonicalMessage, MemberHint } from '../canonical-message';
 import { isoInstant } from './iso-instant';
 import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { plausibleEpochMs } from './plausible-epoch-ms';
+import { isJsonObject, type JsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 export interface QceMessageContext {
 	/** Epoch ms → wall clock in the dataset zone (`zonedWallClock`). */
@@ -34,15 +34,15 @@ const NO_SENDER = new Set(['', '0', '未知']);
  * isRecalled, content{text, reply}, rawMessage}`) as a canonical message, or the reason it cannot be read.
  */
 export function qceMessage(value: unknown, context: QceMessageContext): CanonicalMessage | string {
-	if (!isObject(value)) return 'not a message object';
+	if (!isJsonObject(value)) return 'not a message object';
 	if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return `a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`;
 	const id = idText(value.id) ?? idText(value.messageId);
 	const label = id === null ? 'a message without an id' : `message ${id}`;
 	if (id !== null && context.ids_seen.has(id)) return `${label}: the same id appears earlier in this file`;
 	const epoch_ms = epochMs(value.timestamp) ?? epochMs(value.time);
 	if (epoch_ms === null) return `${label}: "timestamp" ${short(value.timestamp ?? value.time ?? null)} is not epoch milliseconds or an ISO time with an offset`;
-	const content = isObject(value.content) ? value.content : {};
-	const elements = Array.isArray(content.elements) ? content.elements.filter(isObject) : [];
+	const content = isJsonObject(value.content) ? value.content : {};
+	const elements = Array.isArray(content.elements) ? content.elements.filter(isJsonObject) : [];
 	const element_types = new Set(elements.map((element) => String(element.type ?? '')));
 	const is_system =
 		value.system === true || value.isSystemMessage === true || value.type === 'system' || [...SYSTEM_ELEMENTS].some((type) => element_types.has(type));
@@ -58,7 +58,7 @@ export function qceMessage(value: unknown, context: QceMessageContext): Canonica
 		message_id: id,
 		sent_at: context.wallClock(epoch_ms),
 		author_id: author?.id ?? 'system',
-		author_name: author?.name ?? (nonEmpty(isObject(value.sender) ? value.sender.name : null) || '系统消息'),
+		author_name: author?.name ?? (nonEmpty(isJsonObject(value.sender) ? value.sender.name : null) || '系统消息'),
 		role: null,
 		text,
 		// A recalled message is no longer in the chat, as WhatsApp's "This message was deleted" is `system`.
@@ -70,9 +70,6 @@ export function qceMessage(value: unknown, context: QceMessageContext): Canonica
 	};
 }
 
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function nonEmpty(value: unknown): string {
 	return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
@@ -98,9 +95,9 @@ function epochMs(value: unknown): number | null {
 }
 
 /** The QQ number when there is one (stable and what members know), else the NT uid; V4 files keep them in rawMessage. */
-function authorOf(message: Json): { id: string; name: string } | null {
-	const sender = isObject(message.sender) ? message.sender : {};
-	const raw = isObject(message.rawMessage) ? message.rawMessage : {};
+function authorOf(message: JsonObject): { id: string; name: string } | null {
+	const sender = isJsonObject(message.sender) ? message.sender : {};
+	const raw = isJsonObject(message.rawMessage) ? message.rawMessage : {};
 	const id = [sender.uin, raw.senderUin, sender.uid, raw.senderUid].map(nonEmpty).find((candidate) => !NO_SENDER.has(candidate));
 	if (!id) return null;
 	// V4 wrote the uid as `sender.name` when it had no name; the group card (群名片) is what members see.
@@ -117,8 +114,8 @@ function authorOf(message: Json): { id: string; name: string } | null {
  * faces and custom-sticker pictures (`subType: "sticker"`).
  */
 /** V4 senders carry their group role; current ones the group title (群头衔) an owner gave them, such as 老师 or 学委. */
-function hintsOf(message: Json): string[] {
-	const sender = isObject(message.sender) ? message.sender : {};
+function hintsOf(message: JsonObject): string[] {
+	const sender = isJsonObject(message.sender) ? message.sender : {};
 	const hints: string[] = [];
 	const role = ROLE_HINTS[nonEmpty(sender.role)];
 	if (role) hints.push(role);
@@ -127,23 +124,23 @@ function hintsOf(message: Json): string[] {
 	return hints;
 }
 
-function messageKind(text: string, elements: Json[], content: Json): string {
+function messageKind(text: string, elements: JsonObject[], content: JsonObject): string {
 	if (elements.length === 0) {
 		if (text.trim() !== '' && !PLACEHOLDERS_ONLY.test(text)) return 'text';
 		if (Array.isArray(content.resources) && content.resources.length > 0) return 'media';
 		return Array.isArray(content.emojis) && content.emojis.length > 0 ? 'sticker' : 'text';
 	}
-	const written = elements.some((element) => element.type === 'at' || (element.type === 'text' && isObject(element.data) && nonEmpty(element.data.text) !== ''));
+	const written = elements.some((element) => element.type === 'at' || (element.type === 'text' && isJsonObject(element.data) && nonEmpty(element.data.text) !== ''));
 	if (written) return 'text';
-	const sticker_picture = (element: Json) => element.type === 'image' && isObject(element.data) && element.data.subType === 'sticker';
+	const sticker_picture = (element: JsonObject) => element.type === 'image' && isJsonObject(element.data) && element.data.subType === 'sticker';
 	if (elements.some((element) => MEDIA_ELEMENTS.has(String(element.type)) && !sticker_picture(element))) return 'media';
 	return elements.some((element) => STICKER_ELEMENTS.has(String(element.type)) || sticker_picture(element)) ? 'sticker' : 'text';
 }
 
 /** The current layout's reply element, or V4's `content.reply`; `messageId` "0" means QCE did not find the target. */
-function replyTo(elements: Json[], content: Json): string | null {
+function replyTo(elements: JsonObject[], content: JsonObject): string | null {
 	const reply = elements.find((element) => element.type === 'reply');
-	const data = reply && isObject(reply.data) ? reply.data : isObject(content.reply) ? content.reply : null;
+	const data = reply && isJsonObject(reply.data) ? reply.data : isJsonObject(content.reply) ? content.reply : null;
 	if (!data) return null;
 	return idText(data.referencedMessageId) ?? idText(data.messageId);
 }

@@ -10,8 +10,8 @@ import { reactionTotal } from './reaction-total';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { unzipExport } from './unzip-export';
+import { isJsonObject, type JsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 const ROOT_FILE = /^(?:([^/]+)\/)?(?:channels|users)\.json$/;
 const DAY_FILE = /^([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;
@@ -81,7 +81,7 @@ export const slackZip: FormatAdapter = {
 			const day_rejected: RejectedRow[] = [];
 			day.forEach((value: unknown, index) => {
 				const reject = (reason: string) => day_rejected.push({ line: item_lines[index] ?? 1, reason: `${path}, message ${index + 1}: ${reason}` });
-				if (!isObject(value)) return reject('not a message object');
+				if (!isJsonObject(value)) return reject('not a message object');
 				if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 				const ts = typeof value.ts === 'number' ? String(value.ts) : value.ts;
 				if (typeof ts !== 'string' || !TS.test(ts) || !plausibleEpochMs(epochMs(ts))) {
@@ -145,9 +145,6 @@ function isZip(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The folder prefix ('' or 'Export Name/') that holds channels.json / users.json, or null. */
 function exportRoot(names: string[]): string | null {
@@ -170,8 +167,8 @@ function userNames(bytes: Uint8Array | undefined): Map<string, string> {
 	}
 	if (!Array.isArray(users)) return names;
 	for (const user of users) {
-		if (!isObject(user) || typeof user.id !== 'string') continue;
-		const profile = isObject(user.profile) ? user.profile : {};
+		if (!isJsonObject(user) || typeof user.id !== 'string') continue;
+		const profile = isJsonObject(user.profile) ? user.profile : {};
 		const name = firstText(profile.display_name, profile.real_name, user.real_name, user.name);
 		if (name) names.set(user.id, name);
 	}
@@ -183,19 +180,19 @@ function firstText(...values: unknown[]): string | null {
 	return null;
 }
 
-function authorOf(message: Json, users: Map<string, string>): { id: string; name: string } | null {
-	const comment = isObject(message.comment) ? message.comment : {};
+function authorOf(message: JsonObject, users: Map<string, string>): { id: string; name: string } | null {
+	const comment = isJsonObject(message.comment) ? message.comment : {};
 	const id = firstText(message.user, message.bot_id, comment.user);
 	if (!id) return null;
-	const profile = isObject(message.user_profile) ? message.user_profile : {};
-	const bot = isObject(message.bot_profile) ? message.bot_profile : {};
+	const profile = isJsonObject(message.user_profile) ? message.user_profile : {};
+	const bot = isJsonObject(message.bot_profile) ? message.bot_profile : {};
 	const name = users.get(id) ?? firstText(profile.display_name, profile.real_name, message.username, bot.name) ?? id;
 	return { id, name };
 }
 
-function initialComment(message: Json): string {
-	const file = isObject(message.file) ? message.file : {};
-	const comment = isObject(file.initial_comment) ? file.initial_comment : {};
+function initialComment(message: JsonObject): string {
+	const file = isJsonObject(message.file) ? message.file : {};
+	const comment = isJsonObject(file.initial_comment) ? file.initial_comment : {};
 	return typeof comment.comment === 'string' ? comment.comment : '';
 }
 
@@ -205,7 +202,7 @@ function reactionCounts(value: unknown): number[] | null {
 	if (!Array.isArray(value)) return null;
 	const counts: number[] = [];
 	for (const reaction of value) {
-		if (!isObject(reaction)) return null;
+		if (!isJsonObject(reaction)) return null;
 		const count = typeof reaction.count === 'number' ? reaction.count : Array.isArray(reaction.users) ? reaction.users.length : null;
 		if (count === null) return null;
 		counts.push(count);

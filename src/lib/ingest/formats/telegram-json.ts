@@ -14,13 +14,13 @@ import { reactionTotal } from './reaction-total';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { StreamedBadByteRows } from './streamed-bad-byte-rows';
 import { StreamedJsonObject } from './streamed-json-object';
+import { isJsonObject, type JsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 interface Chat {
 	/** Dotted JSON path of the chat object ('' for a single-chat export). */
 	path: string;
-	chat: Json;
+	chat: JsonObject;
 }
 
 interface PendingReject {
@@ -71,7 +71,7 @@ export const telegramJson: FormatAdapter = {
 		const item_lines = chats ? jsonItemLines(text, ITEM_ARRAYS) : new Map<string, number[]>();
 		if (!chats) throw new Error(notTelegram(file.name));
 		const prefix_ids = chats.length > 1;
-		const has_reactions = chats.some(({ chat }) => (chat.messages as unknown[]).some((message) => isObject(message) && 'reactions' in message));
+		const has_reactions = chats.some(({ chat }) => (chat.messages as unknown[]).some((message) => isJsonObject(message) && 'reactions' in message));
 		const messages: CanonicalMessage[] = [];
 		let naive_times = 0;
 
@@ -80,7 +80,7 @@ export const telegramJson: FormatAdapter = {
 			const messages_path = path === '' ? 'messages' : `${path}.messages`;
 			const message_lines = item_lines.get(messages_path) ?? [];
 			const topic_roots = new Set(
-				list.filter((message) => isObject(message) && message.action === 'topic_created').map((message) => String((message as Json).id))
+				list.filter((message) => isJsonObject(message) && message.action === 'topic_created').map((message) => String((message as JsonObject).id))
 			);
 			const reading = chatReading(file.name, chat, prefix_ids, topic_roots, options);
 			list.forEach((value, index) => {
@@ -113,7 +113,7 @@ export const telegramJson: FormatAdapter = {
 		const whole = async function* () {
 			for (const batch of parsedExportBatches(telegramJson.parse({ name: file.name, bytes: await file.readAll() }, options))) yield batch;
 		};
-		const chat: Json = {};
+		const chat: JsonObject = {};
 		let reading: ReturnType<typeof chatReading> | null = null;
 		let needs_whole: string | null = null;
 		let arrays = 0;
@@ -138,8 +138,8 @@ export const telegramJson: FormatAdapter = {
 			item(value_json, line) {
 				rows++;
 				const value = parseExportJson(value_json);
-				if (isObject(value) && value.action === 'topic_created') topic_roots.add(String(value.id));
-				if (isObject(value) && 'reactions' in value) has_reactions = true;
+				if (isJsonObject(value) && value.action === 'topic_created') topic_roots.add(String(value.id));
+				if (isJsonObject(value) && 'reactions' in value) has_reactions = true;
 				const read = reading!.read(value, true);
 				if (typeof read === 'string') return bad_bytes.addRow(line, null, { line, reason: read });
 				if (read.naive) naive_times++;
@@ -198,7 +198,7 @@ function notTelegram(name: string): string {
  * Reads the messages of one chat: each becomes a canonical message (without its line) or the reason it is
  * rejected. `has_reactions`: some message of the file has reactions, so a message without them has 0 likes.
  */
-function chatReading(file_name: string, chat: Json, prefix_ids: boolean, topic_roots: Set<string>, options: ParseOptions) {
+function chatReading(file_name: string, chat: JsonObject, prefix_ids: boolean, topic_roots: Set<string>, options: ParseOptions) {
 	const chat_id = String(chat.id ?? '');
 	const chat_peer = peerId(chat);
 	const source = `${file_name} / ${chatName(chat)}`;
@@ -210,7 +210,7 @@ function chatReading(file_name: string, chat: Json, prefix_ids: boolean, topic_r
 
 	return {
 		read(value: unknown, has_reactions: boolean): { message: CanonicalMessage; naive: boolean } | string {
-			if (!isObject(value)) return 'not a message object';
+			if (!isJsonObject(value)) return 'not a message object';
 			if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return `a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`;
 			if (value.type === 'unsupported') return `message ${value.id}: Telegram Desktop could not export it (type "unsupported")`;
 			if (value.type !== 'message' && value.type !== 'service') return `message ${value.id}: unknown type ${JSON.stringify(value.type)}`;
@@ -230,7 +230,7 @@ function chatReading(file_name: string, chat: Json, prefix_ids: boolean, topic_r
 			const { author_id, author_name } = author ?? chatAsAuthor(chat);
 
 			ids_seen.add(idKey(id));
-			const poll_question = isObject(value.poll) && typeof value.poll.question === 'string' ? value.poll.question : '';
+			const poll_question = isJsonObject(value.poll) && typeof value.poll.question === 'string' ? value.poll.question : '';
 			const message: CanonicalMessage = {
 				message_id: local_id(id),
 				sent_at: time.sent_at,
@@ -248,27 +248,24 @@ function chatReading(file_name: string, chat: Json, prefix_ids: boolean, topic_r
 	};
 }
 
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function telegramChats(root: unknown, pending: PendingReject[]): Chat[] | null {
-	if (!isObject(root)) return null;
+	if (!isJsonObject(root)) return null;
 	if (Array.isArray(root.messages)) return [{ path: '', chat: root }];
-	const lists = Object.keys(root).filter((key) => (key === 'chats' || key === 'left_chats') && isObject(root[key]) && Array.isArray((root[key] as Json).list));
+	const lists = Object.keys(root).filter((key) => (key === 'chats' || key === 'left_chats') && isJsonObject(root[key]) && Array.isArray((root[key] as JsonObject).list));
 	if (lists.length === 0) return null;
 	const chats: Chat[] = [];
 	for (const key of lists) {
-		((root[key] as Json).list as unknown[]).forEach((chat, index) => {
+		((root[key] as JsonObject).list as unknown[]).forEach((chat, index) => {
 			const path = `${key}.list.${index}`;
-			if (isObject(chat) && Array.isArray(chat.messages)) chats.push({ path, chat });
+			if (isJsonObject(chat) && Array.isArray(chat.messages)) chats.push({ path, chat });
 			else pending.push({ array: `${key}.list`, index, reason: `${key}.list[${index}] is not a chat with a "messages" list; nothing was imported from it` });
 		});
 	}
 	return chats;
 }
 
-function chatName(chat: Json): string {
+function chatName(chat: JsonObject): string {
 	if (typeof chat.name === 'string' && chat.name !== '') return chat.name;
 	if (chat.type === 'saved_messages') return 'Saved Messages';
 	if (chat.type === 'replies') return 'Replies';
@@ -282,7 +279,7 @@ function idText(value: unknown): string | null {
 }
 
 /** `date_unixtime` (epoch seconds, exporter-independent) when present; else the exporting PC's naive `date`. */
-function sentAt(message: Json, zone: string): { sent_at: string; naive: boolean } | null {
+function sentAt(message: JsonObject, zone: string): { sent_at: string; naive: boolean } | null {
 	const unix = message.date_unixtime;
 	if ((typeof unix === 'string' && /^\d+$/.test(unix)) || (typeof unix === 'number' && Number.isInteger(unix))) {
 		return plausibleEpochMs(Number(unix) * 1000) ? { sent_at: wallClock(Number(unix) * 1000, zone), naive: false } : null;
@@ -298,7 +295,7 @@ function plainText(value: unknown): string | null {
 	if (value === undefined || value === null) return '';
 	if (typeof value === 'string') return value;
 	if (!Array.isArray(value)) return null;
-	return value.map((part) => (typeof part === 'string' ? part : isObject(part) && typeof part.text === 'string' ? part.text : '')).join('');
+	return value.map((part) => (typeof part === 'string' ? part : isJsonObject(part) && typeof part.text === 'string' ? part.text : '')).join('');
 }
 
 /** The count of each reaction; null when the list is unreadable. */
@@ -307,7 +304,7 @@ function reactionCounts(value: unknown): number[] | null {
 	if (!Array.isArray(value)) return null;
 	const counts: number[] = [];
 	for (const reaction of value) {
-		if (!isObject(reaction) || typeof reaction.count !== 'number') return null;
+		if (!isJsonObject(reaction) || typeof reaction.count !== 'number') return null;
 		counts.push(reaction.count);
 	}
 	return counts;
@@ -321,26 +318,26 @@ function sender(id: unknown, name: unknown): { author_id: string; author_name: s
 }
 
 /** Posts with no sender (old channel posts, payments, …) are attributed to the chat itself. */
-function chatAsAuthor(chat: Json): { author_id: string; author_name: string } {
+function chatAsAuthor(chat: JsonObject): { author_id: string; author_name: string } {
 	return { author_id: peerId(chat), author_name: chatName(chat) };
 }
 
 /** The chat written the way tdesktop writes peers in `from_id` / `reply_to_peer_id`: `user1`, `chat2`, `channel3`. */
-function peerId(chat: Json): string {
+function peerId(chat: JsonObject): string {
 	const type = typeof chat.type === 'string' ? chat.type : '';
 	const kind = /channel|supergroup/.test(type) ? 'channel' : type === 'private_group' ? 'chat' : 'user';
 	return `${kind}${chat.id}`;
 }
 
-function messageKind(message: Json, body: string): string {
+function messageKind(message: JsonObject, body: string): string {
 	if (message.type === 'service') return 'system';
 	if (message.media_type === 'sticker') return 'sticker';
 	if (body.trim() !== '') return 'text';
-	if (isObject(message.poll)) return 'text';
+	if (isJsonObject(message.poll)) return 'text';
 	return MEDIA_FIELDS.some((field) => field in message) ? 'media' : 'text';
 }
 
-function replyTo(message: Json, chat_id: string, topic_roots: Set<string>, local_id: (id: string) => string): string | null {
+function replyTo(message: JsonObject, chat_id: string, topic_roots: Set<string>, local_id: (id: string) => string): string | null {
 	const target = idText(message.reply_to_message_id);
 	if (target === null) return null;
 	const peer = message.reply_to_peer_id;

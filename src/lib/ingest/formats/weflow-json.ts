@@ -7,8 +7,8 @@ import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
 import { parseExportJson } from './parse-export-json';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { zonedWallClock } from './zoned-wall-clock';
+import { isJsonObject } from './json-object';
 
-type Json = Record<string, unknown>;
 
 // WeFlow's Chinese type labels (`getMessageTypeName`); the label decides, `localType` only when the label is unknown.
 const KIND_BY_LABEL = new Map<string, string>([
@@ -56,14 +56,14 @@ export const weflowJson: FormatAdapter = {
 		} catch (error) {
 			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again from WeFlow as JSON.`);
 		}
-		if (!isObject(root) || !Array.isArray(root.messages)) throw new Error(`${file.name} is not a WeFlow JSON export: it has no "messages" list.`);
-		const session = isObject(root.session) ? root.session : {};
+		if (!isJsonObject(root) || !Array.isArray(root.messages)) throw new Error(`${file.name} is not a WeFlow JSON export: it has no "messages" list.`);
+		const session = isJsonObject(root.session) ? root.session : {};
 		const chat_name = textOf(session.displayName) || textOf(session.nickname) || textOf(session.wxid);
 		const source = chat_name ? `${file.name} / ${chat_name}` : file.name;
 		const senders = senderTable(root.senders);
 		const list = root.messages as unknown[];
 		// Newer WeFlow writes server ids and the server id a quote points at; older files have neither.
-		const has_ids = list.some((message) => isObject(message) && textOf(message.platformMessageId) !== '');
+		const has_ids = list.some((message) => isJsonObject(message) && textOf(message.platformMessageId) !== '');
 		const item_lines = jsonItemLines(text, /^messages$/).get('messages') ?? [];
 		const wallClock = zonedWallClock(options.time_zone);
 		const ids_seen = new Set<string>();
@@ -73,7 +73,7 @@ export const weflowJson: FormatAdapter = {
 		list.forEach((value, index) => {
 			const line = item_lines[index] ?? 1;
 			const reject = (reason: string) => rejected.push({ line, reason });
-			if (!isObject(value)) return reject('not a message object');
+			if (!isJsonObject(value)) return reject('not a message object');
 			if (nestedDeeperThan(value, MAX_MESSAGE_DEPTH)) return reject(`a message nested more than ${MAX_MESSAGE_DEPTH} levels deep (damaged or not an export)`);
 			const seconds = value.createTime;
 			if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
@@ -115,9 +115,6 @@ export const weflowJson: FormatAdapter = {
 	}
 };
 
-function isObject(value: unknown): value is Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function textOf(value: unknown): string {
 	return typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
@@ -128,7 +125,7 @@ function senderTable(value: unknown): Map<number, { wxid: string; name: string }
 	const table = new Map<number, { wxid: string; name: string }>();
 	if (!Array.isArray(value)) return table;
 	for (const sender of value) {
-		if (!isObject(sender) || typeof sender.senderID !== 'number') continue;
+		if (!isJsonObject(sender) || typeof sender.senderID !== 'number') continue;
 		const wxid = textOf(sender.wxid);
 		table.set(sender.senderID, { wxid, name: textOf(sender.displayName) || textOf(sender.nickname) || wxid });
 	}
