@@ -1,15 +1,14 @@
 import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
 import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';
 import { jsonItemLines } from './json-item-lines';
 import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
-import { parseExportJson } from './parse-export-json';
 import { reactionTotal } from './reaction-total';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { isJsonObject, type JsonObject } from './json-object';
+import { readExportJson } from './read-export-json';
 
 
 const MESSAGE_TYPES = new Set(['Default', 'Reply']);
@@ -27,14 +26,7 @@ export const discordJson: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const decoded = decodeText(file.bytes);
-		const text = decoded.text.replace(/^\uFEFF/, '');
-		let root: unknown;
-		try {
-			root = parseExportJson(text);
-		} catch (error) {
-			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the channel again as JSON.`);
-		}
+		const { decoded, text, root } = readExportJson(file, 'export the channel again as JSON.');
 		if (!isJsonObject(root) || !Array.isArray(root.messages) || !(isJsonObject(root.channel) || isJsonObject(root.guild))) {
 			throw new Error(`${file.name} is not a DiscordChatExporter JSON export: it has no "channel" and "messages".`);
 		}

@@ -1,14 +1,13 @@
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
 import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
-import { parseExportJson } from './parse-export-json';
 import { plausibleEpochMs } from './plausible-epoch-ms';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { zonedWallClock } from './zoned-wall-clock';
 import { isJsonObject, type JsonObject } from './json-object';
+import { readExportJson } from './read-export-json';
 
 
 const MEDIA_LISTS = ['photos', 'videos', 'gifs', 'audio_files', 'files'];
@@ -34,14 +33,7 @@ export const messengerJson: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const decoded = decodeText(file.bytes);
-		const text = decoded.text.replace(/^\uFEFF/, '');
-		let root: unknown;
-		try {
-			root = parseExportJson(text);
-		} catch (error) {
-			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); download the messages again in JSON format.`);
-		}
+		const { decoded, text, root } = readExportJson(file, 'download the messages again in JSON format.');
 		if (!isJsonObject(root) || !Array.isArray(root.messages)) {
 			throw new Error(`${file.name} is not a Messenger or Instagram JSON export: it has no "messages" list.`);
 		}

@@ -1,13 +1,12 @@
 import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
-import { parseExportJson } from './parse-export-json';
 import { qceMessage } from './qce-message';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { zonedWallClock } from './zoned-wall-clock';
 import { isJsonObject } from './json-object';
+import { readExportJson } from './read-export-json';
 
 
 /** `metadata.name` is "QQChatExporter" (V4: "QQChatExporter V4 / …"); the chunked manifest has the same head. */
@@ -25,14 +24,7 @@ export const qceJson: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const decoded = decodeText(file.bytes);
-		const text = decoded.text.replace(/^\uFEFF/, '');
-		let root: unknown;
-		try {
-			root = parseExportJson(text);
-		} catch (error) {
-			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again from QQ Chat Exporter as JSON.`);
-		}
+		const { decoded, text, root } = readExportJson(file, 'export the chat again from QQ Chat Exporter as JSON.');
 		if (!isJsonObject(root) || !Array.isArray(root.messages)) {
 			throw new Error(`${file.name} is not a QQ Chat Exporter JSON export: it has no "messages" list.`);
 		}

@@ -1,5 +1,4 @@
 import type { CanonicalMessage, ParsedBatch, ParsedExport } from '../canonical-message';
-import { decodeText } from '../decode-text';
 import { decodeTextStream } from '../decode-text-stream';
 import { wallClock } from '../wall-clock';
 import { decodePrefix } from './decode-prefix';
@@ -15,6 +14,7 @@ import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { StreamedBadByteRows } from './streamed-bad-byte-rows';
 import { StreamedJsonObject } from './streamed-json-object';
 import { isJsonObject, type JsonObject } from './json-object';
+import { readExportJson } from './read-export-json';
 
 
 interface Chat {
@@ -58,14 +58,7 @@ export const telegramJson: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const decoded = decodeText(file.bytes);
-		const text = decoded.text.replace(/^\uFEFF/, '');
-		let root: unknown;
-		try {
-			root = parseExportJson(text);
-		} catch (error) {
-			throw new Error(notJson(file.name, error));
-		}
+		const { decoded, text, root } = readExportJson(file, RE_EXPORT);
 		const pending: PendingReject[] = [];
 		const chats = telegramChats(root, pending);
 		const item_lines = chats ? jsonItemLines(text, ITEM_ARRAYS) : new Map<string, number[]>();
@@ -186,8 +179,10 @@ export const telegramJson: FormatAdapter = {
 	}
 };
 
+const RE_EXPORT = 'export the chat again as "Machine-readable JSON".';
+
 function notJson(name: string, error: unknown): string {
-	return `${name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again as "Machine-readable JSON".`;
+	return `${name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); ${RE_EXPORT}`;
 }
 
 function notTelegram(name: string): string {

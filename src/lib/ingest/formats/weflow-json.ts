@@ -1,13 +1,12 @@
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
 import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';
-import { parseExportJson } from './parse-export-json';
 import { rejectBadByteRows } from './reject-bad-byte-rows';
 import { zonedWallClock } from './zoned-wall-clock';
 import { isJsonObject } from './json-object';
+import { readExportJson } from './read-export-json';
 
 
 // WeFlow's Chinese type labels (`getMessageTypeName`); the label decides, `localType` only when the label is unknown.
@@ -48,14 +47,7 @@ export const weflowJson: FormatAdapter = {
 	},
 
 	parse(file: ExportFile, options: ParseOptions): ParsedExport {
-		const decoded = decodeText(file.bytes);
-		const text = decoded.text.replace(/^\uFEFF/, '');
-		let root: unknown;
-		try {
-			root = parseExportJson(text);
-		} catch (error) {
-			throw new Error(`${file.name} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); export the chat again from WeFlow as JSON.`);
-		}
+		const { decoded, text, root } = readExportJson(file, 'export the chat again from WeFlow as JSON.');
 		if (!isJsonObject(root) || !Array.isArray(root.messages)) throw new Error(`${file.name} is not a WeFlow JSON export: it has no "messages" list.`);
 		const session = isJsonObject(root.session) ? root.session : {};
 		const chat_name = textOf(session.displayName) || textOf(session.nickname) || textOf(session.wxid);
