@@ -3,6 +3,7 @@ import { spreadsheetSafeCell } from '../ingest/spreadsheet-safe-cell';
 import { DEFAULT_ANONYMIZE_OPTIONS, type AnonymizeOptions } from './anonymize-options';
 import { memberCodes } from './member-codes';
 import { textScrubber, type KnownPerson, type ScrubCounts } from './text-scrubber';
+import { SPREADSHEET_UTF8_BOM } from '../ingest/spreadsheet-utf8-bom';
 
 /** The anonymized dataset: three CSV files (UTF-8 with BOM, CRLF) and what was replaced. */
 export interface AnonymizedDataset {
@@ -21,7 +22,6 @@ export interface AnonymizedDataset {
 
 /** Ids a platform uses for its own notices; they are not people, so their names are not searched for in text. */
 const PLATFORM_VOICES = new Set(['system', '10000', '1000000']);
-const BOM = '\ufeff';
 /** Role and kind words the analysis reads; any other role, kind or cohort label is free text and is scrubbed like a message. */
 const VOCABULARY = new Set(['mentor', 'student', 'text', 'media', 'sticker', 'system']);
 
@@ -126,7 +126,7 @@ function csvLine(cells: string[]): string {
 }
 
 function csvFile(header: string, lines: string[]): string {
-	return BOM + [header, ...lines].join('\r\n') + '\r\n';
+	return SPREADSHEET_UTF8_BOM + [header, ...lines].join('\r\n') + '\r\n';
 }
 
 function codeOrder(a: string, b: string): number {
