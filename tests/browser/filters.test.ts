@@ -86,6 +86,11 @@ describe('the filter bar', () => {
 		await page.getByText('Data table (6 rows)').click({ timeout: WAIT_MS });
 		expect(await timelineRows(page)).toEqual(expected);
 
+		// Students only leaves the mentor out of the members counted, not out of the chat: no "name the mentor" advice.
+		await page.getByRole('tab', { name: 'Mentor & peers' }).click();
+		await expect.poll(() => page.getByTestId('roles-note').textContent(), { timeout: WAIT_MS }).toMatch(/^\s*The filter leaves the mentor out/);
+		await page.getByRole('tab', { name: 'Timeline' }).click();
+
 		await page.getByTestId('filter-clear').click();
 		await expect.poll(() => page.getByTestId('filter-summary').textContent(), { timeout: WAIT_MS }).toBe('All counted messages');
 		expect(new URL(page.url()).search).toBe('?view=timeline');
