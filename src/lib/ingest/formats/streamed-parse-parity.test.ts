@@ -8,6 +8,7 @@ import { bytesImportSource } from '../bytes-import-source';
 import type { ParsedExport } from '../canonical-message';
 import { importExport } from '../import-export';
 import type { FormatAdapter, StreamedExportFile } from './format-adapter';
+import { BATCH_MESSAGES } from './parsed-export-batches';
 import { telegramJson } from './telegram-json';
 import { whatsapp } from './whatsapp';
 
@@ -128,11 +129,11 @@ describe('parseStream gives what parse gives, however the file is cut into chunk
 		expect(await streamedParse(whatsapp, chunked('chat.zip', zip, []))).toEqual(wholeParse(whatsapp, 'chat.zip', zip));
 	});
 
-	test('a Telegram file cut off after its first batch of 50,000 messages throws one line, not a half import', async () => {
+	test('a Telegram file cut off after its first batch of messages throws one line, not a half import', async () => {
 		const message = (id: number) => `{"id": ${id}, "type": "message", "date_unixtime": "${1700000000 + id}", "from": "A", "from_id": "user1", "text": "m"}`;
-		const text = `{"name": "G", "type": "private_group", "id": 1, "messages": [\n${Array.from({ length: 50_001 }, (_, index) => message(index + 1)).join(',\n')},\n {"id": 50002, "type": "mess`;
+		const text = `{"name": "G", "type": "private_group", "id": 1, "messages": [\n${Array.from({ length: BATCH_MESSAGES + 1 }, (_, index) => message(index + 1)).join(',\n')},\n {"id": ${BATCH_MESSAGES + 2}, "type": "mess`;
 		expect(await streamedParse(telegramJson, chunked('cut.json', encoder.encode(text), everyBytes(text.length, 1 << 20)))).toBe(
-			'cut.json is not valid JSON (the text ends at line 50003 inside a value that starts at line 50003); export the chat again as "Machine-readable JSON".'
+			`cut.json is not valid JSON (the text ends at line ${BATCH_MESSAGES + 3} inside a value that starts at line ${BATCH_MESSAGES + 3}); export the chat again as "Machine-readable JSON".`
 		);
 	});
 });
@@ -166,7 +167,7 @@ describe('importExport: the streamed path imports the same rows, rejects and rep
 
 	test('a file that turns out damaged after its first batches were loaded leaves none of its messages', async () => {
 		const message = (id: number) => `{"id": ${id}, "type": "message", "date_unixtime": "${1700000000 + id}", "from": "A", "from_id": "user1", "text": "m"}`;
-		const text = `{"name": "G", "type": "private_group", "id": 1, "messages": [\n${Array.from({ length: 50_001 }, (_, index) => message(index + 1)).join(',\n')},\n {"id": 50002, "type": "mess`;
+		const text = `{"name": "G", "type": "private_group", "id": 1, "messages": [\n${Array.from({ length: BATCH_MESSAGES + 1 }, (_, index) => message(index + 1)).join(',\n')},\n {"id": ${BATCH_MESSAGES + 2}, "type": "mess`;
 		expect(await importWith(telegramJson, 'cut.json', encoder.encode(text))).toMatch(/^cut\.json is not valid JSON/);
 		expect(await db.query('SELECT count(*)::INTEGER AS rows FROM messages')).toEqual([{ rows: 0 }]);
 	});
