@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import Papa from 'papaparse';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -202,5 +203,15 @@ describe('resonance analyze --config', () => {
 		const failure = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--config', bad).catch((error) => error);
 		expect(failure.code).toBe(1);
 		expect(failure.stderr).toBe(`resonance: ${bad}: stages[0].end: 2020-12-31 is before its start 2021-01-01\n`);
+	}, CLI_TIMEOUT_MS);
+
+	it('writes all of its output (1.2 MB of messages) to a pipe whose reader is slow to read it', async () => {
+		const file = resolve(sample_dir, 'community.csv');
+		// The reader waits a second before reading: the pipe (64 KB) fills and Node queues the rest of the output,
+		// which an exit without waiting for it dropped (65,596 bytes arrived).
+		const { stdout } = await run('sh', ['-c', `node bin/resonance.js messages '${file}' --tz Asia/Shanghai | (sleep 1; cat)`], { cwd: root, maxBuffer: 64 << 20 });
+		const rows = Papa.parse<{ message_id: string }>(stdout.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+		expect(rows.errors).toEqual([]);
+		expect([rows.data.length, rows.data.at(-1)?.message_id]).toEqual([9065, 'm009440']);
 	}, CLI_TIMEOUT_MS);
 });

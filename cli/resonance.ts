@@ -92,11 +92,14 @@ async function main([name, ...argv]: string[]): Promise<number> {
 	return command.run(argv);
 }
 
-main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`resonance: ${message.split('\n')[0]}\n`);
-		process.exit(error instanceof UsageError ? 2 : 1);
-	}
-);
+// Output to a pipe that is full (64 KB on Linux) is queued, and process.exit would drop what is queued: exit
+// only once both streams have flushed (a write's callback runs after every earlier write is out).
+function exitAfterOutput(code: number): void {
+	process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exitAfterOutput, (error: unknown) => {
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`resonance: ${message.split('\n')[0]}\n`);
+	exitAfterOutput(error instanceof UsageError ? 2 : 1);
+});
