@@ -94,8 +94,8 @@ describe('resonance figures', () => {
 		expect(Buffer.from(files['README.md']).toString('utf8')).toContain('# Figures of community.csv\n\n- Dataset: community.csv\n- Months: 2020-09 – 2022-10\n');
 		const html = readFileSync(resolve(dir, 'report.html'), 'utf8');
 		expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
-		expect(html).toContain('<h3>Messages and likes per month</h3>');
-		expect(html).toContain('<h3>Messages and likes per week</h3>');
+		expect(html).toContain('<h3 id="monthly-activity-title">Messages and likes per month</h3>');
+		expect(html).toContain('<h3 id="weekly-activity-title">Messages and likes per week</h3>');
 		expect(outputs[1].stdout.trim().split('\n').slice(-2)).toEqual([resolve(dir, 'all.zip'), resolve(dir, 'report.html')]);
 	});
 });

@@ -13,6 +13,7 @@ import { renderedFigure } from '../../src/lib/figures/rendered-figure';
 import { serverChartMarkup } from '../../src/lib/figures/server-chart-markup';
 import { tidyCsv } from '../../src/lib/figures/tidy-csv';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
+import { reportFigure } from '../../src/lib/report/report-figure';
 import { reportHtml } from '../../src/lib/report/report-html';
 import { reportTables } from '../../src/lib/report/report-tables';
 import type { ReportTable } from '../../src/lib/report/report-table';
@@ -76,7 +77,8 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	}
 	if (values.report) {
 		const generated_at = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-		writeFileSync(values.report, reportHtml({ about, generated_at, figures: rendered, tables }));
+		const report_figures = figures.map((figure) => reportFigure(serverChartMarkup, figure, size));
+		writeFileSync(values.report, reportHtml({ about, generated_at, figures: report_figures, tables }));
 		process.stdout.write(`${resolve(values.report)}\n`);
 	}
 	return 0;

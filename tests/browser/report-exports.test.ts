@@ -10,6 +10,7 @@ import { openBrowser, type BrowserSession } from './open-browser';
 let session: BrowserSession;
 let page: Page;
 const dir = mkdtempSync(resolve(tmpdir(), 'resonance-report-exports-'));
+let downloads = 0;
 
 beforeAll(async () => {
 	session = await openBrowser();
@@ -20,14 +21,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await session?.close();
-	rmSync(dir, { recursive: true, force: true });
+	if (!process.env.KEEP_REPORT_EXPORTS) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Presses Enter on the focused button, as a keyboard user would, and keeps the file it downloads. */
 async function downloadByKeyboard(testid: string): Promise<{ name: string; path: string }> {
 	await page.getByTestId(testid).focus();
 	const [download]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.keyboard.press('Enter')]);
-	const path = resolve(dir, download.suggestedFilename());
+	// Numbered: the report is saved twice under the same name.
+	const path = resolve(dir, `${++downloads}-${download.suggestedFilename()}`);
 	copyFileSync((await download.path())!, path);
 	return { name: download.suggestedFilename(), path };
 }
@@ -55,7 +57,7 @@ describe('Export all figures and Share as a report', () => {
 		expect(plain.name).toBe('resonance-report.html');
 		const html = readFileSync(plain.path, 'utf8');
 		expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
-		expect(html).toContain('<h3>Messages and likes per month</h3>');
+		expect(html).toContain('<h3 id="monthly-activity-title">Messages and likes per month</h3>');
 		expect(html).toContain('No message text is included.');
 		expect(html).not.toContain('<h2>Messages</h2>');
 		expect(html).not.toMatch(/<script/i);

@@ -5,13 +5,13 @@ import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
 import { dashboardFigures } from '../figures/dashboard-figures';
 import { exportAbout } from '../figures/export-about';
-import { renderedFigure, type RenderedFigure } from '../figures/rendered-figure';
 import { serverChartMarkup } from '../figures/server-chart-markup';
 import { loadDataset } from '../ingest/load-dataset';
 import { analyzeDataset, type CompleteAnalysis } from '../metrics/analyze-dataset';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
 import { escapeHtml } from './escape-html';
+import { reportFigure } from './report-figure';
 import { reportHtml, type ReportInput } from './report-html';
 import { reportTables } from './report-tables';
 
@@ -25,14 +25,14 @@ const settings: AnalysisSettings = {
 
 let db: Db;
 let analysis: CompleteAnalysis;
-let figures: RenderedFigure[];
+let figures: ReportInput['figures'];
 let input: ReportInput;
 
 beforeAll(async () => {
 	db = await createNodeDb();
 	await loadDataset(db, [{ source: pathImportSource(FIXTURE) }], { time_zone: 'UTC' });
 	analysis = await analyzeDataset(db, settings);
-	figures = Object.values(dashboardFigures(analysis, settings)).map((figure) => renderedFigure(serverChartMarkup, figure, { width: 960, height: 560 }));
+	figures = Object.values(dashboardFigures(analysis, settings)).map((figure) => reportFigure(serverChartMarkup, figure, { width: 960, height: 560 }));
 	input = { about: exportAbout(analysis, settings, 'chat <export>.csv'), generated_at: '2026-12-03 14:05 UTC', figures, tables: reportTables(analysis) };
 });
 afterAll(async () => {
@@ -73,10 +73,13 @@ describe('reportHtml', () => {
 			'participation-inequality'
 		]);
 		for (const figure of figures) {
-			expect(html).toContain(`<h3>${escapeHtml(figure.title)}</h3>`);
+			expect(html).toContain(`<h3 id="${figure.name}-title">${escapeHtml(figure.title)}</h3>`);
 			expect(html).toContain(`<figcaption>${escapeHtml(figure.caption)}</figcaption>`);
 		}
 		expect(html.match(/<svg\b/g)).toHaveLength(figures.length * 2);
+		// Heading and figcaption are the report's text; the drawing does not repeat them.
+		expect(html).not.toContain('>Messages per month</tspan>');
+		expect(html.split(escapeHtml(figures.find((figure) => figure.name === 'member-activity')!.caption))).toHaveLength(2);
 		for (const title of ['Peaks', 'Stage by stage', 'Members', 'Who went quiet']) expect(html).toContain(`<h3>${title}</h3>`);
 		expect(html).toContain('<h1>Resonance report: chat &lt;export&gt;.csv</h1>');
 		expect(html).toContain('<p class="meta">Months: 2021-01 – 2021-06 · Times in UTC</p>');

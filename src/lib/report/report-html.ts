@@ -74,8 +74,8 @@ export function reportHtml({ about, generated_at, figures, tables, messages }: R
 		parts.push('<h2>Figures</h2>');
 		for (const [index, figure] of figures.entries()) {
 			parts.push(
-				`<figure id="${e(figure.name)}">`,
-				`<h3>${e(figure.title)}</h3>`,
+				`<figure id="${e(figure.name)}" aria-labelledby="${e(figure.name)}-title">`,
+				`<h3 id="${e(figure.name)}-title">${e(figure.title)}</h3>`,
 				inlineFigureSvg(figure.svg, `f${index + 1}-`),
 				`<figcaption>${e(figure.caption)}</figcaption>`,
 				'</figure>'
