@@ -50,6 +50,29 @@ describe('Export all figures and Share as a report', () => {
 		expect(readme).toContain('# Figures of the sample community\n\n- Dataset: the sample community\n- Months: 2020-09 – 2022-10\n');
 		expect(readme).toContain('Each figure comes as an SVG, a PNG at twice the size (@2x) and its data as CSV (UTF-8)');
 		expect(await page.getByTestId('report-exports-status').textContent()).toContain('Saved resonance-figures.zip: 13 figures with their data.');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-all-figures');
+	});
+
+	it('says which figure failed when a PNG cannot be drawn, and saves nothing', async () => {
+		await page.evaluate(() => {
+			const original = HTMLCanvasElement.prototype.toBlob;
+			(window as unknown as { restoreToBlob: () => void }).restoreToBlob = () => (HTMLCanvasElement.prototype.toBlob = original);
+			HTMLCanvasElement.prototype.toBlob = function (callback) {
+				callback(null);
+			};
+		});
+		let downloaded = false;
+		page.on('download', () => (downloaded = true));
+		await page.getByTestId('export-all-figures').click();
+		const alert = page.getByTestId('report-exports-error');
+		await alert.waitFor({ timeout: 60_000 });
+		expect(await alert.textContent()).toContain(
+			'The export did not work: the PNG of “Messages and likes per month” could not be drawn (svgToPng: the canvas could not be encoded as PNG)'
+		);
+		expect(downloaded).toBe(false);
+		await page.evaluate(() => (window as unknown as { restoreToBlob: () => void }).restoreToBlob());
+		await alert.getByRole('button', { name: 'Dismiss' }).click();
+		expect(await alert.count()).toBe(0);
 	});
 
 	it('saves a report without message text by default, and with the peaks’ messages when asked; the report asks for nothing when opened', async () => {

@@ -35,6 +35,7 @@ figcaption, .caption { font-size: 0.85rem; color: #444; }
 .table-scroll { overflow-x: auto; }
 table { border-collapse: collapse; font-size: 0.85rem; font-variant-numeric: tabular-nums; margin: 0.3rem 0; }
 th, td { padding: 0.2rem 0.6rem; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }
+td { white-space: nowrap; }
 th { background: #f4f6f8; }
 .numeric { text-align: right; }
 pre { background: #f6f6f6; padding: 0.6rem; overflow-x: auto; font-size: 0.8rem; }
