@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './open-browser';
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 /** Presses Enter on the focused button, as a keyboard user would, and keeps the file it downloads. */
 async function downloadByKeyboard(testid: string): Promise<{ name: string; path: string }> {
 	await page.getByTestId(testid).focus();
-	const [download]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.keyboard.press('Enter')]);
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.keyboard.press('Enter')]);
 	// Numbered: the report is saved twice under the same name.
 	const path = resolve(dir, `${++downloads}-${download.suggestedFilename()}`);
 	copyFileSync((await download.path())!, path);
@@ -57,9 +57,7 @@ describe('Export all figures and Share as a report', () => {
 		await page.evaluate(() => {
 			const original = HTMLCanvasElement.prototype.toBlob;
 			(window as unknown as { restoreToBlob: () => void }).restoreToBlob = () => (HTMLCanvasElement.prototype.toBlob = original);
-			HTMLCanvasElement.prototype.toBlob = function (callback) {
-				callback(null);
-			};
+			HTMLCanvasElement.prototype.toBlob = (callback) => callback(null);
 		});
 		let downloaded = false;
 		page.on('download', () => (downloaded = true));

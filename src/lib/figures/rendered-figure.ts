@@ -1,4 +1,3 @@
-import type { Component } from 'svelte';
 import { chartFigure } from './chart-figure';
 import type { FigureSpec } from './figure-spec';
 import type { TidyValue } from './tidy-csv';
@@ -16,7 +15,7 @@ export interface RenderedFigure {
 
 /** The figure's SVG document at the export size, drawn with `markupOf` (serverChartMarkup in Node, mountedChartMarkup in the browser). */
 export function renderedFigure(
-	markupOf: (component: Component<any>, props: object) => string,
+	markupOf: Parameters<typeof chartFigure>[0],
 	figure: FigureSpec,
 	size: { width: number; height: number; presentation?: boolean }
 ): RenderedFigure {

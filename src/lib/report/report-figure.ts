@@ -1,4 +1,3 @@
-import type { Component } from 'svelte';
 import type { FigureSpec } from '../figures/figure-spec';
 import { renderedFigure } from '../figures/rendered-figure';
 
@@ -7,7 +6,7 @@ import { renderedFigure } from '../figures/rendered-figure';
  * since the report prints them as its own heading and figcaption (text to search, select and read aloud).
  */
 export function reportFigure(
-	markupOf: (component: Component<any>, props: object) => string,
+	markupOf: Parameters<typeof renderedFigure>[0],
 	figure: FigureSpec,
 	size: { width: number; height: number }
 ): { name: string; title: string; caption: string; svg: string } {
