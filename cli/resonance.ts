@@ -35,13 +35,15 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
 		run: async (argv) => (await import('./commands/convert')).convertCommand(argv)
 	},
 	figures: {
-		usage: `resonance figures FILE... --out DIR [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
-                  [--width PX] [--height PX] [--presentation] [FILTER as analyze]
+		usage: `resonance figures FILE... --out DIR [--zip FILE.zip] [--report FILE.html] [--roster FILE] [--tz ZONE]
+                  [--config SETTINGS.json] [--width PX] [--height PX] [--presentation] [FILTER as analyze]
     import the files (one dataset) and write every dashboard figure into DIR as a standalone SVG, with
     the data behind it as a tidy CSV beside it (monthly-activity, weekly-activity, retention,
     member-activity, participation-inequality, …). The same data, settings, size and title give the
     same bytes as the dashboard's SVG export. Default size 960×560 (1280×720 with --presentation:
-    larger type, thicker marks)`,
+    larger type, thicker marks). --zip writes them in one zip with a README and settings.json (no PNG);
+    --report writes one self-contained HTML report (figures, tables, settings; no message text); either
+    may replace --out`,
 		run: async (argv) => (await import('./commands/figures')).figuresCommand(argv)
 	},
 	links: {

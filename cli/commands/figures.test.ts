@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
 
 const run = promisify(execFile);
@@ -17,12 +18,12 @@ beforeAll(async () => {
 	writeFileSync(resolve(dir, 'community.csv'), sample.csv);
 	writeFileSync(resolve(dir, 'roster.csv'), sample.roster_csv);
 	writeFileSync(resolve(dir, 'settings.json'), JSON.stringify({ time_zone: sample.settings.time_zone, stages: sample.settings.stages, events: sample.settings.events }));
-	const figures = (out: string) =>
-		run('node', ['bin/resonance.js', 'figures', resolve(dir, 'community.csv'), '--roster', resolve(dir, 'roster.csv'), '--config', resolve(dir, 'settings.json'), '--out', resolve(dir, out)], {
+	const figures = (out: string, ...more: string[]) =>
+		run('node', ['bin/resonance.js', 'figures', resolve(dir, 'community.csv'), '--roster', resolve(dir, 'roster.csv'), '--config', resolve(dir, 'settings.json'), '--out', resolve(dir, out), ...more], {
 			cwd: root,
 			maxBuffer: 16 << 20
 		});
-	outputs = await Promise.all([figures('first'), figures('second')]);
+	outputs = await Promise.all([figures('first'), figures('second', '--zip', resolve(dir, 'all.zip'), '--report', resolve(dir, 'report.html'))]);
 }, 240_000);
 
 describe('resonance figures', () => {
@@ -80,5 +81,21 @@ describe('resonance figures', () => {
 	it('draws retention by roster cohort', () => {
 		const svg = readFileSync(resolve(dir, 'first', 'retention.svg'), 'utf8');
 		for (const cohort of ['Class A', 'Class B', 'Class C']) expect(svg).toContain(`>${cohort} (n = `);
+	});
+
+	it('writes with --zip the same figures and data it writes into --out, numbered, and with --report one HTML file of them', () => {
+		const files = unzipSync(readFileSync(resolve(dir, 'all.zip')));
+		const names = Object.keys(files);
+		expect(names.slice(0, 2)).toEqual(['README.md', 'settings.json']);
+		expect(names[2]).toBe('01-monthly-activity.svg');
+		expect(names[names.length - 1]).toMatch(/^\d\d-weekly-activity\.csv$/);
+		for (const name of names.slice(2)) expect(Buffer.from(files[name]), name).toEqual(readFileSync(resolve(dir, 'first', name.slice(3))));
+		expect(names.slice(2)).toHaveLength(readdirSync(resolve(dir, 'first')).length);
+		expect(Buffer.from(files['README.md']).toString('utf8')).toContain('# Figures of community.csv\n\n- Dataset: community.csv\n- Months: 2020-09 – 2022-10\n');
+		const html = readFileSync(resolve(dir, 'report.html'), 'utf8');
+		expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+		expect(html).toContain('<h3 id="monthly-activity-title">Messages and likes per month</h3>');
+		expect(html).toContain('<h3 id="weekly-activity-title">Messages and likes per week</h3>');
+		expect(outputs[1].stdout.trim().split('\n').slice(-2)).toEqual([resolve(dir, 'all.zip'), resolve(dir, 'report.html')]);
 	});
 });

@@ -1,23 +1,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
 import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
 import { UsageError } from '../usage-error';
-import { chartFigure } from '../../src/lib/figures/chart-figure';
 import { dashboardFigures } from '../../src/lib/figures/dashboard-figures';
+import { exportAbout, type ExportAbout } from '../../src/lib/figures/export-about';
 import type { FigureSpec } from '../../src/lib/figures/figure-spec';
+import { figuresZip } from '../../src/lib/figures/figures-zip';
+import { renderedFigure } from '../../src/lib/figures/rendered-figure';
 import { serverChartMarkup } from '../../src/lib/figures/server-chart-markup';
 import { tidyCsv } from '../../src/lib/figures/tidy-csv';
 import { analyzeDataset } from '../../src/lib/metrics/analyze-dataset';
+import { reportFigure } from '../../src/lib/report/report-figure';
+import { reportHtml } from '../../src/lib/report/report-html';
+import { reportTables } from '../../src/lib/report/report-tables';
+import type { ReportTable } from '../../src/lib/report/report-table';
 import { peakReport } from '../../src/lib/metrics/peaks/peak-report';
 import { activitySeries } from '../../src/lib/metrics/series/activity-series';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
 
-/** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give. */
+/** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give; `--zip` and `--report` as its "Export all" and "Share as a report" buttons give (without PNGs or message text). */
 export async function figuresCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -27,12 +33,14 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 			...FILTER_OPTIONS,
 			config: { type: 'string' },
 			out: { type: 'string' },
+			zip: { type: 'string' },
+			report: { type: 'string' },
 			width: { type: 'string' },
 			height: { type: 'string' },
 			presentation: { type: 'boolean', default: false }
 		}
 	});
-	if (!values.out) throw new Error('give --out DIR, the folder to write the figures into');
+	if (!values.out && !values.zip && !values.report) throw new Error('give --out DIR, the folder to write the figures into, or --zip FILE.zip or --report FILE.html');
 	const presentation = values.presentation ?? false;
 	const size = { width: pixels(values.width, '--width', presentation ? 1280 : 960), height: pixels(values.height, '--height', presentation ? 720 : 560), presentation };
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
@@ -41,21 +49,37 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	if (days_problem) throw new UsageError(days_problem);
 	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, ...engineOptions(values) });
 	let figures: FigureSpec[];
+	let about: ExportAbout;
+	let tables: ReportTable[];
 	try {
 		await applyAnalysisSettings(db, settings);
 		const analysis = await analyzeDataset(db, settings, 'month', await readFilterArgs(db, values));
 		const weeks = await activitySeries(db, 'week');
 		const by_week = { ...analysis, grain: 'week' as const, series: weeks, peaks: peakReport(weeks, { grain: 'week', sensitivity: settings.peak_sensitivity, events: settings.events }) };
 		figures = [...Object.values(dashboardFigures(analysis, settings)), ...Object.values(dashboardFigures(by_week, settings)).filter((figure) => figure.name === 'weekly-activity')];
+		about = exportAbout(analysis, settings, positionals.map((path) => basename(path)).join(', '));
+		tables = reportTables(analysis);
 	} finally {
 		await db.close();
 	}
-	mkdirSync(values.out, { recursive: true });
-	for (const figure of figures) {
-		const svg = chartFigure(serverChartMarkup, figure.component, figure.props, { title: figure.title, caption: figure.caption, ...size });
-		writeFileSync(resolve(values.out, `${figure.name}.svg`), svg);
-		writeFileSync(resolve(values.out, `${figure.name}.csv`), tidyCsv(figure.rows));
-		process.stdout.write(`${resolve(values.out, figure.name)}.svg\n`);
+	const rendered = figures.map((figure) => renderedFigure(serverChartMarkup, figure, size));
+	if (values.out) {
+		mkdirSync(values.out, { recursive: true });
+		for (const figure of rendered) {
+			writeFileSync(resolve(values.out, `${figure.name}.svg`), figure.svg);
+			writeFileSync(resolve(values.out, `${figure.name}.csv`), tidyCsv(figure.rows));
+			process.stdout.write(`${resolve(values.out, figure.name)}.svg\n`);
+		}
+	}
+	if (values.zip) {
+		writeFileSync(values.zip, figuresZip(rendered, about));
+		process.stdout.write(`${resolve(values.zip)}\n`);
+	}
+	if (values.report) {
+		const generated_at = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+		const report_figures = figures.map((figure) => reportFigure(serverChartMarkup, figure, size));
+		writeFileSync(values.report, reportHtml({ about, generated_at, figures: report_figures, tables }));
+		process.stdout.write(`${resolve(values.report)}\n`);
 	}
 	return 0;
 }
