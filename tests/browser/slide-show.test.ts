@@ -70,4 +70,28 @@ describe('presentation mode, as a presenter uses it', () => {
 		expect(new URL(page.url()).searchParams.get('dataset')).toBe(`group-chat.csv:${Buffer.byteLength(csv)}`);
 		await page.close();
 	});
+
+	it('presents a dataset kept in this browser from its link after a reload, in place of the sample', async () => {
+		const page = await session.newPage({ viewport: { width: 1280, height: 720 } } as never);
+		await page.goto(`${session.url}/?view=data`);
+		await expect.poll(() => page.getByTestId('dataset-label').textContent(), { timeout: 90_000 }).toContain('the sample community');
+		await page.getByTestId('keep-dataset').check();
+		const csv = ['timestamp,author,role,text', '2021-03-01 09:00,Ann,mentor,Welcome', '2021-03-01 09:05,Bob,student,Thanks Ann', '2021-04-02 10:00,Cy,student,Hello Bob'].join('\n');
+		await page.getByTestId('file-input').setInputFiles({ name: 'kept-chat.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await expect.poll(() => page.getByTestId('keep-status').textContent(), { timeout: 60_000 }).toMatch(/^Kept kept-chat\.csv/);
+		await page.getByRole('button', { name: 'Present', exact: true }).click();
+		await page.getByTestId('slide-chart').locator('svg').waitFor({ timeout: 60_000 });
+		expect(new URL(page.url()).searchParams.get('dataset')).toBe(`kept-chat.csv:${Buffer.byteLength(csv)}`);
+		await page.keyboard.press('End');
+		const last = await page.getByTestId('slide-counter').textContent();
+		await page.reload();
+		await page.getByTestId('slide-chart').locator('svg').waitFor({ timeout: 90_000 });
+		expect(await page.getByTestId('slide-counter').textContent()).toBe(last);
+		await page.keyboard.press('Home');
+		await expect.poll(() => page.getByTestId('slide-title').textContent()).toBe('Messages per week');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.getByTestId('dataset-label').textContent(), { timeout: 30_000 }).toBe('Exploring kept-chat.csv');
+		await page.getByTestId('wipe-kept').click();
+		await page.close();
+	});
 });
