@@ -125,9 +125,9 @@ export class DatasetAnalyzer {
 		return this.#part('shared items', { ...counted, top }, () => sharedItems(this.#db, { top }));
 	}
 
-	/** What the tables hold: kept_messages and links (roles, kinds), counted_messages (+ filter), stage_messages (+ stages), words (+ their version). */
+	/** What the tables hold: kept_messages and links (roles, kinds, merged members), counted_messages (+ filter), stage_messages (+ stages), words (+ their version). */
 	#inputs(settings: AnalysisSettings, filter: DataFilter) {
-		const kept = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
+		const kept = { roles: settings.roles, excluded_kinds: settings.excluded_kinds, member_merges: settings.member_merges };
 		const counted = { ...kept, filter };
 		return { kept, counted, staged: { ...counted, stages: settings.stages }, worded: { ...counted, words: this.#words_version } };
 	}
