@@ -1,6 +1,6 @@
 import { lookAlikeKey } from '../../ingest/look-alike-key';
 
-const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}\u20e3\u{1f1e6}-\u{1f1ff}]|\s/gu;
+const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}\u{1f1e6}-\u{1f1ff}]|\u20e3|\s/gu;
 
 /**
  * A name as a key for suggesting a merge: equal keys differ only by case, width (NFKC), spaces, invisible
