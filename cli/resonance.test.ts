@@ -122,7 +122,7 @@ describe('resonance analyze --config', () => {
 	it('on the sample community with its settings: exactly the two task peaks, each explained by its event; mentor share falls by stage; silent members listed', async () => {
 		const { stdout } = await resonance('analyze', resolve(sample_dir, 'community.csv'), '--roster', resolve(sample_dir, 'roster.csv'), '--config', resolve(sample_dir, 'settings.json'));
 		const output = JSON.parse(stdout);
-		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'peaks', 'drops', 'links', 'stages', 'response', 'hours', 'terms', 'shared']);
+		expect(Object.keys(output)).toEqual(['import', 'monthly', 'settings', 'members', 'merge_suggestions', 'peaks', 'drops', 'links', 'stages', 'response', 'hours', 'terms', 'shared']);
 		expect(output.import.time_zone).toBe('Asia/Shanghai');
 		expect(output.peaks.map((peak: { month: string; messages: number; event: unknown; event_distance_days: number }) => [peak.month, peak.messages, peak.event, peak.event_distance_days])).toEqual([
 			['2021-03', 788, { date: '2021-03-04', label: 'Mentor task: case report' }, 0],

@@ -48,6 +48,8 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 		import: report,
 		monthly: analysis.monthly,
 		settings: isFiltered(filter) ? { ...settings, filter } : settings,
+		members: analysis.members.map(({ author_id, author_name, other_names, role, cohort, messages }) => ({ author_id, author_name, other_names, role, cohort, messages })),
+		merge_suggestions: analysis.merge_suggestions,
 		peaks: analysis.peaks.peaks.map((peak) => ({
 			month: peak.label,
 			messages: peak.value,

@@ -183,7 +183,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 			value_label: 'Messages'
 		},
 		rows: members.flatMap((member) =>
-			member.monthly_messages.map((messages, index) => ({ member: member.author_name, role: member.role, month: monthly[index].month, messages }))
+			member.monthly_messages.map((messages, index) => ({ member: member.author_name, other_names: member.other_names.join('; '), role: member.role, month: monthly[index].month, messages }))
 		)
 	});
 

@@ -11,6 +11,7 @@ import type { LinkRatioRow } from './links/link-ratios';
 import type { LinkRuleCounts } from './links/link-rule-counts';
 import type { ReplyNetwork } from './links/reply-network';
 import type { MemberActivityRow } from './members/member-activity';
+import type { MemberMergeSuggestion } from './members/member-merge-suggestions';
 import type { MonthlyRow } from './monthly-series';
 import type { PeakReport } from './peaks/peak-report';
 import type { ResponseTimes } from './response/response-times';
@@ -36,6 +37,8 @@ export interface DatasetAnalysis {
 	retention: RetentionCurve[];
 	stages: StageRow[];
 	members: MemberActivityRow[];
+	/** Members who may be one person (same or look-alike names), for the person to merge or not. */
+	merge_suggestions: MemberMergeSuggestion[];
 	/** Null until computed: the dashboard draws the activity first and finds who answers whom after. */
 	links: DatasetLinks | null;
 	/** Counted messages by weekday and hour, overall and per stage. */

@@ -53,6 +53,7 @@ describe('DatasetAnalyzer', () => {
 		steps.push(['weekly grain', { ...base, peak_sensitivity: 2 }, 'week']);
 		steps.push(['role override', { ...base, roles: { S07: 'mentor' } }, 'month']);
 		steps.push(['stickers counted', { ...base, excluded_kinds: ['system', 'media'] }, 'month']);
+		steps.push(['members merged', { ...base, member_merges: [{ into: 'S07', from: ['S08'] }] }, 'month']);
 		steps.push(['back to the sample settings', base, 'month']);
 		const sent: Record<string, string[]> = {};
 		for (const [name, settings, grain] of steps) {
@@ -71,6 +72,8 @@ describe('DatasetAnalyzer', () => {
 		// the links table carries both roles of every link, so the ratios need no join with messages
 		expect(sent['role override'].filter((line) => line.startsWith('-- Interaction links'))).toHaveLength(1);
 		expect(sent['stickers counted'].filter((line) => line.startsWith('-- Interaction links'))).toHaveLength(1);
+		// a merge changes whose message each one is, so links and every count are redone
+		expect(sent['members merged'].filter((line) => line.startsWith('-- Interaction links'))).toHaveLength(1);
 	});
 
 	it('sums the words again, and only the words, after wordsChanged()', async () => {

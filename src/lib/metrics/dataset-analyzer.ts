@@ -13,6 +13,7 @@ import { linkRatios } from './links/link-ratios';
 import { linkRuleCounts } from './links/link-rule-counts';
 import { replyNetwork } from './links/reply-network';
 import { memberActivity } from './members/member-activity';
+import { memberMergeSuggestions } from './members/member-merge-suggestions';
 import { monthlySeries } from './monthly-series';
 import { peakReport } from './peaks/peak-report';
 import { responseTimes } from './response/response-times';
@@ -94,7 +95,7 @@ export class DatasetAnalyzer {
 	/** Every metric but the interaction links (`links` null): what the first charts need, in a fraction of the time. */
 	async analyzeActivity(settings: AnalysisSettings, grain: Grain = 'month', filter: DataFilter = NO_FILTER): Promise<DatasetAnalysis> {
 		const db = this.#db;
-		const { counted, worded, staged } = this.#inputs(settings, filter);
+		const { kept, counted, worded, staged } = this.#inputs(settings, filter);
 		const span = await this.span(settings, filter);
 		const monthly = await this.#part('monthly', worded, () => monthlySeries(db));
 		const series =
@@ -113,6 +114,7 @@ export class DatasetAnalyzer {
 			retention: await this.#part('retention', counted, () => retentionCurves(db)),
 			stages: await this.#part('stage comparison', { ...staged, ...worded }, () => stageComparison(db, settings.stages)),
 			members: await this.#part('member activity', counted, () => memberActivity(db)),
+			merge_suggestions: await this.#part('merge suggestions', kept, () => memberMergeSuggestions(db)),
 			links: null,
 			hours: await this.#part('weekly hours', staged, () => weeklyHours(db, settings.stages))
 		};
@@ -125,9 +127,9 @@ export class DatasetAnalyzer {
 		return this.#part('shared items', { ...counted, top }, () => sharedItems(this.#db, { top }));
 	}
 
-	/** What the tables hold: kept_messages and links (roles, kinds), counted_messages (+ filter), stage_messages (+ stages), words (+ their version). */
+	/** What the tables hold: kept_messages and links (roles, kinds, merged members), counted_messages (+ filter), stage_messages (+ stages), words (+ their version). */
 	#inputs(settings: AnalysisSettings, filter: DataFilter) {
-		const kept = { roles: settings.roles, excluded_kinds: settings.excluded_kinds };
+		const kept = { roles: settings.roles, excluded_kinds: settings.excluded_kinds, member_merges: settings.member_merges };
 		const counted = { ...kept, filter };
 		return { kept, counted, staged: { ...counted, stages: settings.stages }, worded: { ...counted, words: this.#words_version } };
 	}

@@ -14,6 +14,14 @@ export interface EventSetting {
 	label: string;
 }
 
+/** One person under several ids or names (a QQ or WeChat nickname changed): the `from` members are counted as `into`. */
+export interface MemberMergeSetting {
+	/** author id (or name, for exports that key members by name) of the member the others become */
+	into: string;
+	/** author ids (or names) of the members merged into `into`; their names stay visible as "also" names */
+	from: string[];
+}
+
 /**
  * Everything a researcher decides about one analysis, saved and shared as JSON. It holds names of
  * periods, events and authors, never message text.
@@ -32,4 +40,6 @@ export interface AnalysisSettings {
 	peak_sensitivity: number;
 	/** Message kinds no metric counts (DESIGN: system, media and sticker by default). */
 	excluded_kinds: string[];
+	/** Members merged into one for every metric; each key is in at most one merge, so merges never chain. */
+	member_merges: MemberMergeSetting[];
 }

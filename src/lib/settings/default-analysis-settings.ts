@@ -3,7 +3,7 @@ import type { AnalysisSettings } from './analysis-settings';
 
 /**
  * Settings before the researcher changes anything: times read in `time_zone` (the browser's or the machine's
- * zone; there is no hidden UTC), no stages, no events, no role overrides, DESIGN's peak rule.
+ * zone; there is no hidden UTC), no stages, no events, no role overrides, no merged members, DESIGN's peak rule.
  */
 export function defaultAnalysisSettings(time_zone: string): AnalysisSettings {
 	return {
@@ -13,6 +13,7 @@ export function defaultAnalysisSettings(time_zone: string): AnalysisSettings {
 		events: [],
 		roles: {},
 		peak_sensitivity: 1,
-		excluded_kinds: [...DEFAULT_COUNT_FILTER.excluded_kinds]
+		excluded_kinds: [...DEFAULT_COUNT_FILTER.excluded_kinds],
+		member_merges: []
 	};
 }

@@ -22,8 +22,16 @@ describe('parseAnalysisSettings(json)', () => {
 			events: [],
 			roles: {},
 			peak_sensitivity: 1,
-			excluded_kinds: ['system', 'media', 'sticker']
+			excluded_kinds: ['system', 'media', 'sticker'],
+			member_merges: []
 		});
+	});
+
+	test('reads member merges, trimming keys and keeping their order', () => {
+		expect(parseAnalysisSettings({ member_merges: [{ into: ' 10001 ', from: ['10002', 'Budi S.'] }, { into: 'Sari', from: ['sari'] }] }).member_merges).toEqual([
+			{ into: '10001', from: ['10002', 'Budi S.'] },
+			{ into: 'Sari', from: ['sari'] }
+		]);
 	});
 
 	test('sorts stages and events, trims names and lower-cases roles', () => {
@@ -70,7 +78,18 @@ describe('parseAnalysisSettings(json)', () => {
 		['{"roles": ["Ann"]}', /^roles: expected an object, got an array$/],
 		['{"peak_sensitivity": 0}', /^peak_sensitivity: 0 is not a positive number/],
 		['{"peak_sensitivity": "2"}', /^peak_sensitivity: "2" is not a positive number/],
-		['{"excluded_kinds": ["media", 1]}', /^excluded_kinds\[1\]: expected a string, got number 1$/]
+		['{"excluded_kinds": ["media", 1]}', /^excluded_kinds\[1\]: expected a string, got number 1$/],
+		['{"member_merges": {"into": "A", "from": ["B"]}}', /^member_merges: expected an array, got an object$/],
+		['{"member_merges": [{"into": "A", "from": "B"}]}', /^member_merges\[0\]\.from: expected an array, got string "B"$/],
+		['{"member_merges": [{"into": "A", "from": []}]}', /^member_merges\[0\]\.from: is empty \(name at least one member to merge into "A"\)$/],
+		['{"member_merges": [{"into": " ", "from": ["B"]}]}', /^member_merges\[0\]\.into: is empty$/],
+		['{"member_merges": [{"into": "A", "from": ["B", 7]}]}', /^member_merges\[0\]\.from\[1\]: expected a string, got number 7$/],
+		['{"member_merges": [{"into": "A", "from": ["B"], "names": []}]}', /^member_merges\[0\]: unknown field "names" \(known: into, from\)$/],
+		['{"member_merges": [{"into": "A", "from": ["A"]}]}', /^member_merges\[0\]\.from\[0\]: "A" appears twice in member_merges\[0\]$/],
+		[
+			'{"member_merges": [{"into": "A", "from": ["B"]}, {"into": "C", "from": ["A"]}]}',
+			/^member_merges\[1\]\.from\[0\]: "A" is already in member_merges\[0\]; each member can be in one merge only$/
+		]
 	])('rejects %s with one line naming the field', (json, message) => {
 		expect(() => parseAnalysisSettings(json)).toThrow(message);
 		try {
@@ -90,7 +109,8 @@ describe('parseAnalysisSettings(json)', () => {
 			events: fc.array(fc.record({ date: day, label: name }), { maxLength: 4 }),
 			roles: fc.dictionary(name, fc.constantFrom('mentor', 'Student', ' ta ')),
 			peak_sensitivity: fc.double({ min: 0.01, max: 100, noNaN: true }),
-			excluded_kinds: fc.subarray(['system', 'media', 'sticker', 'text'])
+			excluded_kinds: fc.subarray(['system', 'media', 'sticker', 'text']),
+			member_merges: fc.array(fc.record({ into: name, from: fc.array(name, { minLength: 1, maxLength: 3 }) }), { maxLength: 3 })
 		});
 		let checked = 0;
 		fc.assert(

@@ -1,15 +1,15 @@
 import { isValidTimeZone } from '../ingest/wall-clock';
-import type { AnalysisSettings, EventSetting, StageSetting } from './analysis-settings';
+import type { AnalysisSettings, EventSetting, MemberMergeSetting, StageSetting } from './analysis-settings';
 import { defaultAnalysisSettings } from './default-analysis-settings';
 
-const FIELDS = ['version', 'time_zone', 'stages', 'events', 'roles', 'peak_sensitivity', 'excluded_kinds'];
+const FIELDS = ['version', 'time_zone', 'stages', 'events', 'roles', 'peak_sensitivity', 'excluded_kinds', 'member_merges'];
 
 /**
  * What one analysis can hold. Every stage adds a reply network and a row to each stage chart, so a file with
  * thousands of stages would keep the dashboard computing for minutes at every reload; a settings file holds
  * names, never text, so megabytes of it are not settings.
  */
-export const SETTINGS_LIMITS = { json_bytes: 4_000_000, stages: 100, events: 1_000, roles: 100_000, excluded_kinds: 100 };
+export const SETTINGS_LIMITS = { json_bytes: 4_000_000, stages: 100, events: 1_000, roles: 100_000, excluded_kinds: 100, member_merges: 100_000 };
 
 /**
  * Checks settings JSON (text or an already parsed value) and returns complete settings: absent fields take
@@ -64,7 +64,29 @@ export function parseAnalysisSettings(input: unknown, default_time_zone = 'UTC')
 	if (object.excluded_kinds !== undefined) {
 		settings.excluded_kinds = list(object.excluded_kinds, 'excluded_kinds', SETTINGS_LIMITS.excluded_kinds).map((kind, index) => text(kind, `excluded_kinds[${index}]`));
 	}
+	if (object.member_merges !== undefined) settings.member_merges = parseMemberMerges(object.member_merges);
 	return settings;
+}
+
+function parseMemberMerges(value: unknown): MemberMergeSetting[] {
+	const merged_by = new Map<string, string>();
+	return list(value, 'member_merges', SETTINGS_LIMITS.member_merges).map((item, index) => {
+		const field = `member_merges[${index}]`;
+		const merge = record(item, field);
+		only(merge, field, ['into', 'from']);
+		const into = text(merge.into, `${field}.into`);
+		const from = list(merge.from, `${field}.from`, SETTINGS_LIMITS.member_merges).map((key, k) => text(key, `${field}.from[${k}]`));
+		if (from.length === 0) throw new Error(`${field}.from: is empty (name at least one member to merge into "${into}")`);
+		// A key in two merges would chain (A into B, B into C) or split one member two ways: one merge per person.
+		for (const [k, key] of [into, ...from].entries()) {
+			const where = k === 0 ? `${field}.into` : `${field}.from[${k - 1}]`;
+			const earlier = merged_by.get(key);
+			if (earlier === field) throw new Error(`${where}: "${key}" appears twice in ${field}`);
+			if (earlier) throw new Error(`${where}: "${key}" is already in ${earlier}; each member can be in one merge only`);
+			merged_by.set(key, field);
+		}
+		return { into, from };
+	});
 }
 
 function parseStages(value: unknown): StageSetting[] {

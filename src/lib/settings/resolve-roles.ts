@@ -28,6 +28,11 @@ export async function resolveRoles(db: Db, overrides: Record<string, string>): P
 		WHERE messages.author_id = o.author_id AND messages.author_name = o.author_name
 			AND messages.role IS DISTINCT FROM coalesce(o.role, messages.imported_role, d.role);
 		DROP TABLE author_role_overrides`);
+	// A merged member (applyMemberMerges) is one person with one role, the member's, whatever each former name had.
+	await db.exec(`
+		CREATE TABLE IF NOT EXISTS member_merges (author_id VARCHAR, into_id VARCHAR);
+		UPDATE messages SET role = m.role FROM members m
+		WHERE messages.author_id = m.author_id AND m.author_id IN (SELECT into_id FROM member_merges) AND messages.role IS DISTINCT FROM m.role`);
 }
 
 /** The role each row had after import and roster, so an override the user removes gives it back. */

@@ -6,13 +6,13 @@ WITH months AS (
 	SELECT author_id, date_trunc('month', sent_at) AS month_start, count(*) AS messages
 	FROM counted_messages GROUP BY ALL
 ), people AS (
-	SELECT author_id, author_name, role, role_assumed, hint, cohort, first_seen FROM counted_members
+	SELECT author_id, author_name, other_names, role, role_assumed, hint, cohort, first_seen FROM counted_members
 )
-SELECT p.author_id, p.author_name, p.role, p.role_assumed, p.hint, p.cohort,
+SELECT p.author_id, p.author_name, p.other_names, p.role, p.role_assumed, p.hint, p.cohort,
 	list(coalesce(c.messages, 0)::INTEGER ORDER BY m.month_start) AS monthly_messages,
 	coalesce(sum(c.messages), 0)::INTEGER AS messages
 FROM people p
 CROSS JOIN months m
 LEFT JOIN counts c ON c.author_id = p.author_id AND c.month_start = m.month_start
-GROUP BY p.author_id, p.author_name, p.role, p.role_assumed, p.hint, p.cohort, p.first_seen
+GROUP BY p.author_id, p.author_name, p.other_names, p.role, p.role_assumed, p.hint, p.cohort, p.first_seen
 ORDER BY (p.role = 'mentor') DESC NULLS LAST, p.first_seen NULLS LAST, p.author_name

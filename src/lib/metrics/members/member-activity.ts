@@ -5,6 +5,8 @@ import sql from './member-activity.sql?raw';
 export interface MemberActivityRow {
 	author_id: string;
 	author_name: string;
+	/** The member's other names: earlier nicknames under the same id, and the names of members merged into this one. */
+	other_names: string[];
 	role: string | null;
 	/** `student` only because a mentor was named and nothing else gave this member a role (resolveRoles). */
 	role_assumed: boolean;

@@ -7,7 +7,7 @@ WITH months AS (
 ), per_month AS (
 	SELECT date_trunc('month', sent_at) AS month_start, count(*) AS messages FROM own GROUP BY ALL
 )
-SELECT m.author_id, m.author_name, m.role,
+SELECT m.author_id, m.author_name, m.other_names, m.role,
 	coalesce((
 		SELECT list({'month': strftime(mo.month_start, '%Y-%m'), 'messages': coalesce(p.messages, 0)::INTEGER} ORDER BY mo.month_start)
 		FROM months mo LEFT JOIN per_month p USING (month_start)

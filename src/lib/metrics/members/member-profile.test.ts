@@ -33,6 +33,7 @@ describe('memberProfile(db, author_id)', () => {
 		expect(await memberProfile(db, 'u2')).toEqual({
 			author_id: 'u2',
 			author_name: 'Ann',
+			other_names: [],
 			role: 'student',
 			monthly: [
 				{ month: '2021-01', messages: 2 },

@@ -27,6 +27,8 @@ export interface MemberReplies {
 export interface MemberProfile {
 	author_id: string;
 	author_name: string;
+	/** earlier nicknames under the same id and names of members merged into this one */
+	other_names: string[];
 	role: string | null;
 	/** Every month from the dataset's first to last counted message, `YYYY-MM`, empty months 0. */
 	monthly: { month: string; messages: number }[];
