@@ -11,6 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Where the compiled messages go and how the runtime is built. The locale is chosen by src/lib/i18n/locale.ts
  * (remembered choice, then the browser's languages), which overwrites the runtime's getLocale.
+ * @type {import('@inlang/paraglide-js').CompilerOptions}
  */
 export const PARAGLIDE_OPTIONS = {
 	project: './project.inlang',

@@ -37,7 +37,7 @@ export function methodCaption({
 	const excluded = [...new Set(counted.excluded_kinds)].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
 	const text_only = TEXT_ONLY.every((kind) => excluded.includes(kind));
 	const names = excluded.map((kind) => KIND_NAMES.get(kind)?.() ?? m.kind_other({ kind }));
-	const sentences = [
+	const sentences: string[] = [
 		excluded.length === 0
 			? m.caption_counted_all()
 			: text_only
