@@ -26,4 +26,17 @@ describe('locale', () => {
 		expect(formatNumber(0.25, { style: 'percent' })).toBe('25%');
 		expect(formatNumber(1234567)).toBe('1,234,567');
 	});
+
+	it('remembers the language chosen, also when it is the one already shown', () => {
+		const stored = new Map<string, string>();
+		(globalThis as { localStorage?: unknown }).localStorage = { getItem: (key: string) => stored.get(key) ?? null, setItem: (key: string, value: string) => stored.set(key, value) };
+		try {
+			locale.set('en');
+			expect([...stored.values()]).toEqual(['en']);
+			locale.set('zh-CN');
+			expect([...stored.values()]).toEqual(['zh-CN']);
+		} finally {
+			delete (globalThis as { localStorage?: unknown }).localStorage;
+		}
+	});
 });

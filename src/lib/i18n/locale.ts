@@ -39,13 +39,13 @@ export const locale = {
 	},
 	/** Switches the language; in the browser also remembers it (localStorage) and sets `<html lang>`. */
 	set(next: Locale) {
-		if (next === current) return;
-		current = next;
 		try {
 			storage()?.setItem(STORAGE_KEY, next);
 		} catch {
 			// Storage full or refused: the choice still holds until the page is closed.
 		}
+		if (next === current) return;
+		current = next;
 		showLanguage(next);
 		changed();
 	}
