@@ -1,12 +1,16 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { PARAGLIDE_OPTIONS } from './scripts/compile-messages.js';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// vitest compiles the catalogues once in its global setup instead, so a test starting the CLI finds them unchanged.
+	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(PARAGLIDE_OPTIONS)]), sveltekit()],
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
 		setupFiles: ['tests/fast-check-seed.ts'],
+		globalSetup: ['tests/compile-messages.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,

@@ -3,6 +3,7 @@ import { NO_FILTER, type DataFilter } from '../src/lib/metrics/filter/data-filte
 import { filterOptions } from '../src/lib/metrics/filter/filter-options';
 import { messageFiltersProblem } from '../src/lib/metrics/search/message-filters';
 import { UsageError } from './usage-error';
+import { m } from '../src/lib/i18n/messages';
 
 /** parseArgs options of the filter every metric command takes (the dashboard's filter bar). */
 export const FILTER_OPTIONS = {
@@ -41,11 +42,11 @@ export async function readFilterArgs(db: Db, args: FilterArgs): Promise<DataFilt
 	const options = await filterOptions(db);
 	const members = (args.member ?? []).flatMap((wanted) => {
 		const ids = options.members.filter((member) => member.author_id === wanted || member.author_name === wanted).map((member) => member.author_id);
-		if (ids.length === 0) throw new UsageError(`--member "${wanted}": no member with counted messages has that name or id`);
+		if (ids.length === 0) throw new UsageError(m.cli_filter_no_member({ member: wanted }));
 		return ids;
 	});
 	const known = (flag: string, values: string[] | undefined, have: string[]) => {
-		for (const value of values ?? []) if (!have.includes(value)) throw new UsageError(`--${flag} "${value}": not in this dataset (${have.join(', ') || 'none'})`);
+		for (const value of values ?? []) if (!have.includes(value)) throw new UsageError(m.cli_filter_not_in_dataset({ flag, value, have: have.join(', ') || m.cli_none() }));
 		return [...new Set(values ?? [])];
 	};
 	return {

@@ -12,6 +12,7 @@ import { machineTimeZone } from './machine-time-zone';
 import { pathImportSource } from './path-import-source';
 import { phaseTimings } from './phase-timings';
 import { startWordCountThreads } from './word-count-threads';
+import { m } from '../src/lib/i18n/messages';
 
 /** parseArgs options every command that loads a dataset accepts. */
 export const DATASET_OPTIONS = {
@@ -39,14 +40,14 @@ export async function createCliDb({ engine = 'native', memory_limit, temp_dir }:
 	// Each engine is imported only when chosen: loading the other one would cost start-up time.
 	if (engine === 'native') {
 		if (memory_limit !== undefined && !/^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|%)$/i.test(memory_limit)) {
-			throw new Error(`--memory-limit "${memory_limit}" is not a size (use e.g. 4GB or 512MB)`);
+			throw new Error(m.cli_memory_limit_not_size({ value: memory_limit }));
 		}
 		const half_of_ram = `${Math.max(1, Math.floor(totalmem() / 2 / 2 ** 20))}MiB`;
 		return (await import('../src/lib/db/duckdb-native')).createNativeDb({ memory_limit: memory_limit ?? half_of_ram, temp_directory: temp_dir && resolve(temp_dir) });
 	}
-	if (memory_limit !== undefined || temp_dir !== undefined) throw new Error('--memory-limit and --temp-dir apply to the native engine only');
+	if (memory_limit !== undefined || temp_dir !== undefined) throw new Error(m.cli_native_only());
 	if (engine === 'wasm') return (await import('../src/lib/db/duckdb-node')).createNodeDb();
-	throw new Error(`unknown engine "${engine}" (native or wasm)`);
+	throw new Error(m.cli_unknown_engine({ engine }));
 }
 
 /** The `import` object of the CLI's JSON: what was read from the files, summed over them. */
@@ -75,9 +76,9 @@ export async function loadCliDataset(
 	files: string[],
 	options: { roster?: string; tz?: string; without_text?: boolean } & EngineOptions
 ): Promise<{ db: Db; report: CliImportSummary }> {
-	if (files.length === 0) throw new Error('give at least one FILE to import');
+	if (files.length === 0) throw new Error(m.cli_give_a_file());
 	const time_zone = options.tz ?? machineTimeZone();
-	if (!isValidTimeZone(time_zone)) throw new Error(`unknown time zone "${time_zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
+	if (!isValidTimeZone(time_zone)) throw new Error(m.cli_unknown_time_zone({ zone: time_zone }));
 	const roster = options.roster ? await readRoster(pathImportSource(options.roster), time_zone) : undefined;
 	const db = await createCliDb(options);
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
@@ -104,7 +105,8 @@ export async function loadCliDataset(
 		const rows = reports.reduce((sum, report) => sum + report.rows, 0);
 		if (rows === 0) {
 			const first = reports.flatMap((report) => report.errors)[0];
-			throw new Error(`nothing could be imported from ${files.join(', ')}` + (first ? ` (line ${first.line}: ${first.reason})` : ''));
+			const from = files.join(', ');
+			throw new Error(first ? m.cli_nothing_imported_line({ files: from, line: first.line, reason: first.reason }) : m.cli_nothing_imported({ files: from }));
 		}
 		const [summary] = await db.query<{ first_at: string; last_at: string; members: number }>(
 			`SELECT strftime(min(sent_at), '%Y-%m-%d %H:%M:%S') AS first_at, strftime(max(sent_at), '%Y-%m-%d %H:%M:%S') AS last_at,

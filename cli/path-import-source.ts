@@ -2,12 +2,13 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ImportSource } from '../src/lib/ingest/import-source';
+import { m } from '../src/lib/i18n/messages';
 
 /** An ImportSource over a file on disk; DuckDB reads it by path, so large files are never held in memory. */
 export function pathImportSource(path: string): ImportSource {
 	const absolute = resolve(path);
-	if (!existsSync(absolute)) throw new Error(`${path}: no such file`);
-	if (statSync(absolute).isDirectory()) throw new Error(`${path} is a folder; give the export file itself`);
+	if (!existsSync(absolute)) throw new Error(m.cli_no_such_file({ path }));
+	if (statSync(absolute).isDirectory()) throw new Error(m.cli_is_folder({ path }));
 	const size_bytes = statSync(absolute).size;
 	return {
 		name: basename(absolute),

@@ -87,6 +87,16 @@ describe('resonance analyze', () => {
 		expect(missing.stderr).toBe('resonance: no-such-file.csv: no such file\n');
 	});
 
+	it('--lang zh-CN says in Chinese why it stops, and en whatever the environment says', async () => {
+		const chinese = await resonance('--lang', 'zh-CN', 'analyze', 'no-such-file.csv').catch((error) => error);
+		expect(chinese.code).toBe(1);
+		expect(chinese.stderr).toBe('resonance: 找不到文件：no-such-file.csv\n');
+		const english = await run('node', ['bin/resonance.js', 'analyze', 'no-such-file.csv', '--lang=en'], { cwd: root, env: { ...process.env, LANG: 'zh_CN.UTF-8' } }).catch(
+			(error) => error
+		);
+		expect(english.stderr).toBe('resonance: no-such-file.csv: no such file\n');
+	});
+
 	it('rejects an unknown time zone', async () => {
 		const failure = await resonance('analyze', 'x.csv', '--tz', 'Mars/Olympus').catch((error) => error);
 		expect(failure.code).toBe(1);

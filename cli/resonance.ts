@@ -1,3 +1,6 @@
+import { m } from '../src/lib/i18n/messages';
+import { locale } from '../src/lib/i18n/locale';
+import { cliLocale } from './cli-locale';
 import { UsageError } from './usage-error';
 
 /**
@@ -82,15 +85,19 @@ ${Object.values(COMMANDS)
   --tz ZONE      the dataset's time zone: an IANA name (Asia/Shanghai) or an offset (+08:00); default the machine's zone (TZ, else the system's)
   --engine E     native (default: native DuckDB, all cores, spills to disk) or wasm (the browser's duckdb-wasm)
   --memory-limit SIZE  native engine: memory DuckDB may use before it spills to disk (default half the RAM), e.g. 4GB
-  --temp-dir DIR       native engine: where it spills (default a new folder in the system's temporary folder)`;
+  --temp-dir DIR       native engine: where it spills (default a new folder in the system's temporary folder)
+  --lang L       the language of messages and errors: en or zh-CN (default from LC_ALL/LANG, else en); JSON and CSV never change`;
 
-async function main([name, ...argv]: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+	const chosen = cliLocale(args, process.env);
+	locale.set(chosen.locale);
+	const [name, ...argv] = chosen.argv;
 	if (!name || name === '--help' || name === '-h' || name === 'help') {
 		process.stdout.write(USAGE + '\n');
 		return name ? 0 : 2;
 	}
 	const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-	if (!command) throw new Error(`unknown command "${name}" (try: resonance --help)`);
+	if (!command) throw new Error(m.cli_unknown_command({ name }));
 	return command.run(argv);
 }
 

@@ -2,6 +2,7 @@
 // compiling TypeScript. Each command is its own chunk, loaded when it runs. bin/resonance.js also calls
 // buildCli() when dist-cli/ is missing or older than a file it was built from.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,8 @@ const viteImports = {
 
 /** Bundles the CLI into dist-cli/ and writes dist-cli/inputs.json (the source files, relative to the repository). */
 export async function buildCli() {
+	// Its own process: the inlang SDK keeps the one that compiles alive for half a minute.
+	execFileSync(process.execPath, [resolve(root, 'scripts/compile-messages.js')], { stdio: 'inherit' });
 	const result = await build({
 		absWorkingDir: root,
 		entryPoints: { resonance: 'cli/resonance.ts', 'count-words-thread': 'cli/count-words-thread.js' },
@@ -55,7 +58,7 @@ export async function buildCli() {
 		.filter((input) => !input.startsWith('node_modules/') && input !== 'register-hooks')
 		.map((input) => relative(root, resolve(root, input)));
 	// A change to how the CLI is bundled makes the bundle stale too.
-	inputs.push('scripts/build-cli.js', 'package-lock.json');
+	inputs.push('scripts/build-cli.js', 'package-lock.json', ...(await import('./compile-messages.js')).MESSAGE_SOURCES);
 	await writeFile(CLI_INPUTS_FILE, JSON.stringify(inputs.sort()) + '\n');
 	await removeOldChunks(new Set(Object.keys(result.metafile.outputs).map((output) => resolve(root, output))));
 	return inputs;

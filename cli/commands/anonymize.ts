@@ -7,6 +7,7 @@ import { loadDataset } from '../../src/lib/ingest/load-dataset';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { replaceFile } from '../replace-file';
 import { sameFileKey } from '../same-file-key';
+import { m } from '../../src/lib/i18n/messages';
 
 const KEEP_FLAGS: Record<string, keyof AnonymizeOptions> = {
 	'keep-names-in-text': 'scrub_names_in_text',
@@ -30,19 +31,19 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 			...Object.fromEntries(Object.keys(KEEP_FLAGS).map((flag) => [flag, { type: 'boolean' as const, default: false }]))
 		}
 	});
-	if (!values.out || !values.key) throw new Error('give --out OUT.csv and --key KEY.csv (the key is the only way back from codes to names)');
+	if (!values.out || !values.key) throw new Error(m.cli_anonymize_give_out_key());
 	const outputs = [
 		['--out', values.out],
 		['--key', values.key],
 		['--roster-out', values['roster-out']]
 	].filter((output): output is [string, string] => typeof output[1] === 'string');
 	const output_keys = outputs.map(([, path]) => sameFileKey(path));
-	if (new Set(output_keys).size < outputs.length) throw new Error('--out, --key and --roster-out must be different files');
+	if (new Set(output_keys).size < outputs.length) throw new Error(m.cli_anonymize_different_files());
 	const inputs = [...positionals, ...(typeof values.roster === 'string' ? [values.roster] : [])];
 	const input_keys = new Map(inputs.map((path) => [sameFileKey(path), path]));
 	for (const [index, [flag]] of outputs.entries()) {
 		const input = input_keys.get(output_keys[index]);
-		if (input !== undefined) throw new Error(`${flag} is the input file ${input} (or a link to it); write the anonymized files elsewhere`);
+		if (input !== undefined) throw new Error(m.cli_anonymize_output_is_input({ flag, input }));
 	}
 
 	const options = Object.fromEntries(

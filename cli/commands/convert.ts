@@ -8,6 +8,7 @@ import { parseCommandArgs } from '../parse-command-args';
 import { sameFileKey } from '../same-file-key';
 import { UsageError } from '../usage-error';
 import { writeDatasetFile } from '../write-dataset-file';
+import { m } from '../../src/lib/i18n/messages';
 
 // Bundled into the CLI by esbuild, so the version does not depend on where the running file sits.
 const { version } = package_json;
@@ -15,11 +16,11 @@ const { version } = package_json;
 /** `resonance convert`: the files' validated messages as one Parquet or DuckDB dataset file, and what was written as JSON on stdout. */
 export async function convertCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, { ...DATASET_OPTIONS, out: { type: 'string' }, 'without-text': { type: 'boolean' } });
-	if (!values.out) throw new UsageError('give --out DATA.parquet (or DATA.duckdb for the dashboard)');
+	if (!values.out) throw new UsageError(m.cli_convert_give_out());
 	if (!/\.(?:parquet|duckdb)$/i.test(values.out)) throw new UsageError(`--out ${values.out}: name the dataset DATA.parquet, or DATA.duckdb for the dashboard`);
 	const out_key = sameFileKey(values.out);
 	for (const input of [...positionals, ...(values.roster ? [values.roster] : [])]) {
-		if (sameFileKey(input) === out_key) throw new Error(`--out is the input file ${input} (or a link to it); write the dataset elsewhere`);
+		if (sameFileKey(input) === out_key) throw new Error(m.cli_convert_output_is_input({ input }));
 	}
 	const without_text = values['without-text'] ?? false;
 	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: values.tz, without_text, ...engineOptions(values) });

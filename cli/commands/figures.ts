@@ -22,6 +22,7 @@ import { activitySeries } from '../../src/lib/metrics/series/activity-series';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
+import { m } from '../../src/lib/i18n/messages';
 
 /** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give; `--zip` and `--report` as its "Export all" and "Share as a report" buttons give (without PNGs or message text). */
 export async function figuresCommand(argv: string[]): Promise<number> {
@@ -40,7 +41,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 			presentation: { type: 'boolean', default: false }
 		}
 	});
-	if (!values.out && !values.zip && !values.report) throw new Error('give --out DIR, the folder to write the figures into, or --zip FILE.zip or --report FILE.html');
+	if (!values.out && !values.zip && !values.report) throw new Error(m.cli_figures_give_out());
 	const presentation = values.presentation ?? false;
 	const size = { width: pixels(values.width, '--width', presentation ? 1280 : 960), height: pixels(values.height, '--height', presentation ? 720 : 560), presentation };
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
@@ -87,7 +88,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 function pixels(value: string | undefined, flag: string, fallback: number): number {
 	if (value === undefined) return fallback;
 	const number = Number(value);
-	if (!(Number.isInteger(number) && number >= 200 && number <= 10_000)) throw new Error(`${flag} must be a whole number of pixels from 200 to 10000, not "${value}"`);
+	if (!(Number.isInteger(number) && number >= 200 && number <= 10_000)) throw new Error(m.cli_figures_bad_size({ flag, value: String(value) }));
 	return number;
 }
 

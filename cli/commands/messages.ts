@@ -11,6 +11,7 @@ import { parseCommandArgs } from '../parse-command-args';
 import { readSettings } from '../read-settings';
 import { UsageError } from '../usage-error';
 import { csvStdoutBom } from '../csv-stdout-bom';
+import { m } from '../../src/lib/i18n/messages';
 
 const BATCH_ROWS = 100_000;
 
@@ -30,8 +31,8 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 		source: { type: 'string', multiple: true },
 		kind: { type: 'string', multiple: true }
 	});
-	if (values.month !== undefined && (values.from !== undefined || values.to !== undefined)) throw new UsageError('give --month or --from/--to, not both');
-	if (values.regex && values.query === undefined) throw new UsageError('--regex reads the --query: give one');
+	if (values.month !== undefined && (values.from !== undefined || values.to !== undefined)) throw new UsageError(m.cli_messages_month_or_days());
+	if (values.regex && values.query === undefined) throw new UsageError(m.cli_messages_regex_needs_query());
 	const filters: MessageFilters = { month: values.month, from: values.from, to: values.to, member: values.member, query: values.query, regex: values.regex };
 	const problem = messageFiltersProblem(filters);
 	if (problem) throw new UsageError(`--${problem}`);
@@ -45,7 +46,7 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 		}
 		if (values.member !== undefined) {
 			const [{ known }] = await db.query<{ known: boolean }>('SELECT count(*) > 0 AS known FROM members WHERE author_id = ? OR author_name = ?', [values.member, values.member]);
-			if (!known) throw new UsageError(`--member "${values.member}": no member has that name or id`);
+			if (!known) throw new UsageError(m.cli_messages_no_member({ member: values.member }));
 		}
 		for (let offset = 0; ; offset += BATCH_ROWS) {
 			const rows = await matchingMessages(db, filters, { limit: BATCH_ROWS, offset }).catch(asUsageError);

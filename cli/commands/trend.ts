@@ -11,6 +11,7 @@ import { parseCommandArgs } from '../parse-command-args';
 import { readSettings } from '../read-settings';
 import { UsageError } from '../usage-error';
 import { csvStdoutBom } from '../csv-stdout-bom';
+import { m } from '../../src/lib/i18n/messages';
 
 const GRAINS: readonly Grain[] = ['month', 'week', 'day'];
 
@@ -25,9 +26,9 @@ export async function trendCommand(argv: string[]): Promise<number> {
 		grain: { type: 'string', default: 'month' },
 		'by-role': { type: 'boolean' }
 	});
-	if (values.query === undefined) throw new UsageError('give the --query to count');
+	if (values.query === undefined) throw new UsageError(m.cli_trend_give_query());
 	const grain = values.grain as Grain;
-	if (!GRAINS.includes(grain)) throw new UsageError(`--grain "${values.grain}": use month, week or day`);
+	if (!GRAINS.includes(grain)) throw new UsageError(m.cli_trend_bad_grain({ grain: String(values.grain) }));
 	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const days_problem = filterDaysProblem(values);

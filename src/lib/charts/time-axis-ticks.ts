@@ -1,3 +1,4 @@
+import { shortMonthName } from '../i18n/short-month-name';
 import type { PeriodScale } from './period-scale';
 import { textWidth } from './text-width';
 import type { TimeGrain } from './time-grain';
@@ -9,7 +10,6 @@ export interface TimeTick {
 	year: string | null;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const STRIDES = [1, 2, 3, 4, 6, 12];
 
 /**
@@ -48,6 +48,6 @@ export function timeAxisTicks(labels: readonly string[], grain: TimeGrain, scale
 	return shown.map((entry) => {
 		const new_year = entry.year !== last_year && entry.year % year_stride === 0;
 		if (new_year) last_year = entry.year;
-		return { x: entry.x, month: stride === 12 ? null : MONTHS[entry.month - 1], year: new_year || stride === 12 ? String(entry.year) : null };
+		return { x: entry.x, month: stride === 12 ? null : shortMonthName(entry.month), year: new_year || stride === 12 ? String(entry.year) : null };
 	});
 }

@@ -13,6 +13,7 @@ import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import { RETENTION_MIN_DAYS } from '../metrics/drops/retention-min-days';
 import type { RetentionCurve } from '../metrics/drops/retention-curves';
 import type { AnalysisSettings } from '../settings/analysis-settings';
+import { m } from '../i18n/messages';
 import type { FigureSpec } from './figure-spec';
 import { filterSentence } from './filter-sentence';
 import { methodCaption } from './method-caption';
@@ -36,14 +37,14 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 
 	figures.push({
 		name: SERIES_NAME[grain],
-		title: `${has_likes ? 'Messages and likes' : 'Messages'} per ${grain}`,
-		caption: caption(grain === 'week' ? ' Weeks start on Monday.' : ''),
+		title: has_likes ? m.figure_series_title_likes({ grain: grainName(grain) }) : m.figure_series_title({ grain: grainName(grain) }),
+		caption: caption(grain === 'week' ? extra(m.figure_series_weeks_monday()) : ''),
 		component: TimelineChart,
 		props: {
 			points: series.map((row) => ({ label: label(row.period_start), value: row.messages, secondary: row.likes, coverage: row.coverage })),
 			grain,
-			value_label: 'Messages',
-			secondary_label: has_likes ? 'Likes' : undefined,
+			value_label: m.figure_messages(),
+			secondary_label: has_likes ? m.figure_likes() : undefined,
 			peaks: peaks.peaks.map((peak) => ({ label: peak.label, event_label: peak.event ? nearestEventText(peak.event.label, peak.event_distance_days ?? 0) : null })),
 			change_points:
 				grain === 'month' ? drops.changepoints.map(({ month, ...change }) => ({ label: month, ...change })) : [],
@@ -82,11 +83,8 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		if (link_months.some((row) => row.links > 0)) {
 			figures.push({
 				name: 'mentor-and-peers',
-				title: 'Who answers whom: mentor ↔ student and student ↔ student, per month',
-				caption: link_caption(
-					' Thin bars: 95% Wilson interval of the student↔student share; months with fewer than 30 links are faded, with their n; band: 95% interval of the mentor’s share.' +
-						(inferred ? ' Whiskers: range of the student↔student share across the rules (explicit replies only; + names; + other inferred links).' : '')
-				),
+				title: m.figure_peers_title(),
+				caption: link_caption(extra(m.figure_peers_caption()) + (inferred ? extra(m.figure_peers_caption_whiskers()) : '')),
 				component: StackedShareChart,
 				props: {
 					periods: link_months.map((row) => ({
@@ -134,8 +132,8 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 			if (network.edges.length === 0) continue;
 			figures.push({
 				name: index === 0 ? 'reply-network' : `reply-network-stage-${index}`,
-				title: index === 0 ? 'Who replies to whom' : `Who replies to whom: ${network.period}`,
-				caption: link_caption(' Node size: messages; line width: replies from one member to another.'),
+				title: index === 0 ? m.figure_network_title() : m.figure_network_title_period({ period: network.period }),
+				caption: link_caption(extra(m.figure_network_caption())),
 				component: NetworkChart,
 				props: { nodes: network.nodes.map((node) => ({ ...node, label: memberLabel(node.label) })), edges: network.edges },
 				rows: network.edges.map((edge) => ({
@@ -151,19 +149,23 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 	if (curves.length > 0 && analysis.span.days >= RETENTION_MIN_DAYS) {
 		figures.push({
 			name: 'retention',
-			title: retention.length > 1 ? 'How long members stay active, by cohort' : 'How long members stay active',
+			title: retention.length > 1 ? m.figure_retention_title_cohorts() : m.figure_retention_title(),
 			caption: caption(
-				' Kaplan–Meier estimate of the span from a member’s first to last message; members who posted in the last 30 days are censored (ticks); bands: pointwise 95% intervals (Greenwood, log-log).' +
-					` Median span: ${curves.map((curve) => `${curve.cohort === 'all' ? 'all members' : curve.cohort} ${medianText(curve)}`).join('; ')}.`
+				extra(m.figure_retention_caption()) +
+					extra(
+						m.figure_retention_median({
+							spans: curves.map((curve) => m.figure_retention_median_of({ cohort: curve.cohort === 'all' ? m.figure_all_members_lower() : curve.cohort, span: medianText(curve) })).join('; ')
+						})
+					)
 			),
 			component: StepCurveChart,
 			props: {
 				curves: curves.map((curve) => ({
-					label: curve.cohort === 'all' ? 'All members' : curve.cohort,
+					label: curve.cohort === 'all' ? m.figure_all_members() : curve.cohort,
 					steps: curve.steps.map((step) => ({ time: step.time / DAYS_PER_MONTH, survival: step.survival, censored: step.censored, at_risk: step.at_risk, lower: step.lower, upper: step.upper }))
 				})),
-				x_label: 'Months from first to last message',
-				y_label: 'Share of members still active'
+				x_label: m.figure_retention_x(),
+				y_label: m.figure_retention_y()
 			},
 			rows: curves.flatMap((curve) =>
 				curve.steps.map((step) => ({ cohort: curve.cohort, span_days: step.time, at_risk: step.at_risk, ended: step.events, censored: step.censored, survival: step.survival, survival_ci_low: step.lower, survival_ci_high: step.upper }))
@@ -173,47 +175,47 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 
 	figures.push({
 		name: 'member-activity',
-		title: 'Who talks when: messages per member and month',
-		caption: caption(' Rows: members, mentors first, then by first message; roster members who never posted at the bottom.'),
+		title: m.figure_members_title(),
+		caption: caption(extra(m.figure_members_caption())),
 		component: ActivityHeatmap,
 		props: {
 			periods: monthly.map((row) => row.month),
 			rows: members.map((member) => ({ id: member.author_id, label: memberLabel(member.author_name), role: member.role, counts: member.monthly_messages })),
 			grain: 'month',
-			value_label: 'Messages'
+			value_label: m.figure_messages()
 		},
 		rows: members.flatMap((member) =>
 			member.monthly_messages.map((messages, index) => ({ member: member.author_name, other_names: member.other_names.join('; '), role: member.role, month: monthly[index].month, messages }))
 		)
 	});
 
-	const week_caption = ' Counted messages by weekday (rows, Monday first) and hour of the day (columns) in the dataset’s time zone.';
+	const week_caption = extra(m.figure_hours_caption());
 	const hour_sets = [{ stage: null, messages: analysis.hours.all }, ...analysis.hours.stages];
 	for (const [index, { stage, messages }] of hour_sets.entries()) {
 		const range = stages.find((candidate) => candidate.name === stage);
 		figures.push({
 			name: index === 0 ? 'weekly-hours' : `weekly-hours-stage-${index}`,
-			title: stage === null ? 'When people talk: messages by weekday and hour' : `When people talk: ${stage}`,
+			title: stage === null ? m.figure_hours_title() : m.figure_hours_title_stage({ stage }),
 			caption:
 				stage === null || !range
 					? caption(week_caption)
-					: methodCaption({ counted, time_zone, date_range: [range.start, range.end] }) + week_caption + ` Stage: ${stage}.`,
+					: methodCaption({ counted, time_zone, date_range: [range.start, range.end] }) + week_caption + extra(m.figure_hours_stage({ stage })),
 			component: WeekHourHeatmap,
-			props: { messages, value_label: 'Messages' },
+			props: { messages, value_label: m.figure_messages() },
 			rows: messages.flatMap((hours, weekday) => hours.map((count, hour) => ({ weekday: WEEKDAY_NAMES[weekday], hour, messages: count })))
 		});
 	}
 
 	const student_messages = members.filter((member) => member.role === 'student').map((member) => member.messages);
-	const population = student_messages.length > 0 ? 'students' : 'members';
+	const students = student_messages.length > 0;
 	const counts = student_messages.length > 0 ? student_messages : members.map((member) => member.messages);
 	if (counts.length > 1) {
 		figures.push({
 			name: 'participation-inequality',
-			title: `How unequally ${population} take part`,
-			caption: caption(` Lorenz curve of messages per ${population.slice(0, -1)}; members of the roster who never posted count as 0.`),
+			title: students ? m.figure_inequality_title_students() : m.figure_inequality_title_members(),
+			caption: caption(extra(students ? m.figure_inequality_caption_students() : m.figure_inequality_caption_members())),
 			component: LorenzChart,
-			props: { points: lorenzCurve(counts), gini: gini(counts), population_label: population, value_label: 'messages' },
+			props: { points: lorenzCurve(counts), gini: gini(counts), population_label: students ? m.role_students() : m.figure_members_lower(), value_label: m.figure_messages_lower() },
 			rows: [...counts].sort((a, b) => a - b).map((messages, index) => ({ rank: index + 1, messages }))
 		});
 	}
@@ -223,14 +225,23 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 }
 
 function medianText({ median_span_days, median_span_ci_days }: RetentionCurve): string {
-	if (median_span_days === null) return 'not reached';
-	const interval = median_span_ci_days === null ? '' : ` (95% CI ${median_span_ci_days[0]}–${median_span_ci_days[1] ?? '∞'})`;
-	return `${median_span_days} days${interval}`;
+	if (median_span_days === null) return m.figure_median_not_reached();
+	if (median_span_ci_days === null) return m.figure_days({ count: median_span_days });
+	return m.figure_days_ci({ count: median_span_days, low: median_span_ci_days[0], high: median_span_ci_days[1] ?? '∞' });
 }
 
 // The nearest event is a neighbour of the peak, not its proven cause: say how far it lies, and on which side.
 function nearestEventText(label: string, distance_days: number): string {
 	if (distance_days === 0) return label;
 	const days = Math.abs(distance_days);
-	return `${label} (${days} day${days === 1 ? '' : 's'} ${distance_days < 0 ? 'before' : 'after'})`;
+	return distance_days < 0 ? m.figure_event_before({ label, count: days }) : m.figure_event_after({ label, count: days });
+}
+
+/** A caption's added sentence: after a space in English, straight after the 。 in Chinese. */
+function extra(sentence: string): string {
+	return m.figure_caption_extra({ sentence });
+}
+
+function grainName(grain: 'month' | 'week' | 'day'): string {
+	return grain === 'month' ? m.grain_month() : grain === 'week' ? m.grain_week() : m.grain_day();
 }

@@ -8,6 +8,8 @@ import { readMessageQuery } from '../metrics/search/read-message-query';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import type { FigureSpec } from './figure-spec';
 import { methodCaption } from './method-caption';
+import { m } from '../i18n/messages';
+import { roleName } from '../i18n/role-name';
 
 /** A query's trend as queryTrend gave it, with what was asked. */
 export interface KeywordTrend {
@@ -41,7 +43,7 @@ export function keywordTrendFigure(trend: KeywordTrend, settings: AnalysisSettin
 	});
 	const groups = by_role ? [...new Set(rows.map((row) => row.role ?? null))] : [undefined];
 	const lines: KeywordTrendLine[] = groups.map((role) => ({
-		label: role === undefined ? 'All counted messages' : (role ?? 'No role'),
+		label: role === undefined ? m.filter_bar_all() : role === null ? m.trend_no_role() : roleName(role),
 		color: role === undefined ? palette.series_strong : roleColor(role),
 		points: tidy
 			.filter((row) => role === undefined || row.role === role)
@@ -54,18 +56,24 @@ export function keywordTrendFigure(trend: KeywordTrend, settings: AnalysisSettin
 			}))
 	}));
 	const is_regex = readMessageQuery(query, { regex }).pattern !== null;
-	const query_label = `${is_regex ? 'the regular expression ' : ''}“${query}”`;
+	const query_label = is_regex ? m.trend_query_regex({ query }) : m.trend_query({ query });
+	const grain_name = grain === 'month' ? m.grain_month() : grain === 'week' ? m.grain_week() : m.grain_day();
 	const periods = lines[0]?.points ?? [];
 	const date_range = periods.length > 0 ? ([periods[0].label, periods[periods.length - 1].label] as const) : (['–', '–'] as const);
 	const caption =
 		methodCaption({ counted: { excluded_kinds: settings.excluded_kinds, filtered }, time_zone: settings.time_zone, date_range }) +
-		` Share of the counted messages of each ${grain}${by_role ? ', by role,' : ''} that match ${query_label}` +
-		(is_regex ? ' (RE2 syntax)' : ' (every word in any case, quoted phrases as written)') +
-		`; band: 95% Wilson interval; n = counted messages per ${grain}.` +
-		(grain === 'week' ? ' Weeks start on Monday.' : '');
+		m.figure_caption_extra({
+			sentence: (by_role ? m.trend_caption_by_role : m.trend_caption)({
+				grain: grain_name,
+				query: query_label,
+				syntax: is_regex ? m.trend_syntax_regex() : m.trend_syntax_words()
+			})
+		}) +
+		(grain === 'week' ? m.figure_caption_extra({ sentence: m.figure_series_weeks_monday() }) : '');
 	return {
 		name: 'keyword-trend',
-		title: `Share of messages matching ${query_label}, per ${grain}${by_role ? ' and role' : ''}`,
+		title: (by_role ? m.trend_title_by_role : m.trend_title)({ query: query_label, grain: grain_name }),
+
 		caption,
 		component: KeywordTrendChart,
 		props: { lines, grain, query_label, stages: settings.stages },

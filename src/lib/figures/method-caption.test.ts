@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { locale } from '../i18n/locale';
+import { filterSentence } from './filter-sentence';
 import { methodCaption } from './method-caption';
 
 describe('methodCaption', () => {
@@ -54,5 +56,27 @@ describe('methodCaption', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+
+	it('reads in Chinese when the interface is in Chinese, filter included', () => {
+		locale.set('zh-CN');
+		try {
+			const filtered = filterSentence(
+				{ from: '2021-01-01', to: '2021-06-30', roles: ['student'], members: [], sources: ['a.txt', 'b.txt'], kinds: [] },
+				{ members: [], sources: ['a.txt', 'b.txt', 'c.txt'] }
+			);
+			expect(
+				methodCaption({
+					counted: { excluded_kinds: ['system', 'media', 'sticker'], filtered },
+					reply_method: 'reply-inferred',
+					time_zone: 'Asia/Shanghai',
+					date_range: ['2021-01', '2021-06']
+				})
+			).toBe(
+				'统计范围：文本消息（不含媒体、贴纸和系统消息）。筛选：2021-01-01 – 2021-06-30 · 仅学生 · 3 个来源中的 2 个。回复：优先采用显式回复 ID，否则根据姓名、称呼对象、同一作者及 60 分钟内的时间推断；不计自己回复自己。回复关系在整个聊天中识别，只统计筛选后消息发出的回复。时间按 Asia/Shanghai 时区计。2021-01 – 2021-06。'
+			);
+		} finally {
+			locale.set('en');
+		}
 	});
 });

@@ -16,6 +16,7 @@ import { parsedExportBatches } from './formats/parsed-export-batches';
 import { createMessagesTable } from './messages-table';
 import { ParsedImportStaging } from './parsed-import-staging';
 import { stripControlCharacters } from './strip-control-characters';
+import { m } from '../i18n/messages';
 
 export interface ImportOptions {
 	time_zone: string;
@@ -47,7 +48,8 @@ export async function importExport(
 	if (inspection.kind === 'roster') {
 		throw new Error(`${source.name} is a roster (author,role[,cohort]), not messages: give it as the roster of an export (--roster FILE).`);
 	}
-	options.onStage?.('Reading and checking rows');
+	options.onStage?.(m.dashboard_reading_rows());
+
 	if (inspection.kind === 'csv') {
 		const utf8 =
 			inspection.encoding === 'utf-8'

@@ -9,6 +9,7 @@ import type { ImportSource } from './import-source';
 import { inspectExport, type ExportInspection } from './inspect-export';
 import type { RosterEntry } from './parse-roster';
 import { rebuildMembers } from './rebuild-members';
+import { m } from '../i18n/messages';
 
 export interface DatasetFile {
 	source: ImportSource;
@@ -51,7 +52,8 @@ export async function loadDataset(db: Db, files: DatasetFile[], options: Dataset
 		);
 	}
 	if (options.word_counts !== 'later') {
-		options.onStage?.('Counting words');
+		options.onStage?.(m.dashboard_counting_words());
+
 		await fillWordCounts(db, { countTexts: options.countTexts });
 	}
 	if (options.roster) await applyRoster(db, options.roster);

@@ -33,6 +33,7 @@ import { loadFailureMessage } from './load-failure-message';
 import { PeriodTermsStore, type PeriodTermsInputs } from './period-terms-store.svelte';
 import { knownFilter } from './filter-params';
 import { SettingsStore } from './settings-store.svelte';
+import { m } from '../i18n/messages';
 
 /** A CSV waiting for the user to say which columns hold what. */
 export interface PendingMapping {
@@ -274,7 +275,7 @@ export class Dashboard {
 		++this.#computation;
 		++this.#generation;
 		this.#replaceDb();
-		this.notice = `Loading ${loading.label} was cancelled.`;
+		this.notice = m.dashboard_load_cancelled({ label: loading.label });
 		if (loading.previous) this.settings.open(loading.previous.key, loading.previous.settings);
 		if (!this.dataset) return false;
 		await this.#load(this.#files, this.dataset, this.settings.settings, this.#roster, this.reopened);
@@ -480,7 +481,7 @@ export class Dashboard {
 		// Cancelling replaces the database, which stops DuckDB at once; JS-side reads stop at their next chunk.
 		const reading = files.map((file) => ({ ...file, source: cancellableImportSource(file.source, stop) }));
 		try {
-			this.stage = 'Starting the in-browser database';
+			this.stage = m.dashboard_starting_database();
 			const db = await this.#db;
 			throwIfCancelled();
 			if (is_new) this.settings.open(dataset.key, initial_settings);
@@ -496,7 +497,7 @@ export class Dashboard {
 				}
 			});
 			performance.mark('resonance:imported');
-			this.stage = 'Computing the metrics';
+			this.stage = m.dashboard_computing_metrics();
 			this.#analyzer = null;
 			const analyzer = new DatasetAnalyzer(db);
 			// A dataset that replaces another is first drawn at its own span's grain; the first one keeps the address's.
@@ -505,7 +506,7 @@ export class Dashboard {
 			if (!this.grain_chosen) this.#grain = defaultGrain((await analyzer.span(this.settings.settings)).days);
 			// A filter from the page address (or the dataset before) keeps only what this dataset has; the rest is said.
 			const known = knownFilter(this.filter, await analyzer.filterOptions(this.settings.settings));
-			if (known.ignored.length > 0) this.notice = [this.notice, `Left out of the filter: ${known.ignored.join('; ')}.`].filter(Boolean).join(' ');
+			if (known.ignored.length > 0) this.notice = [this.notice, m.page_filter_left_out({ parts: known.ignored.join('; ') })].filter(Boolean).join(' ');
 			this.filter = known.filter;
 			const analysis = await analyzer.analyzeActivity(this.settings.settings, this.#grain, this.filter);
 			throwIfCancelled();

@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../ingest/csv/column-mapping';
 import { fileImportSource } from '../ingest/file-import-source';
 import type { ImportSource } from '../ingest/import-source';
 import type { RosterEntry } from '../ingest/parse-roster';
+import { m } from '../i18n/messages';
 
 /** A dataset as the dashboard loaded it: enough to load it again exactly. */
 export interface DatasetToKeep {
@@ -86,7 +87,7 @@ export class KeptDatasetStore {
 				this.kept = { label: dataset.label, key: dataset.key, bytes: sum(dataset.files.map((file) => file.size_bytes)) };
 				reopened = { label: dataset.label, key: dataset.key, without_text: dataset.without_text, files, roster: dataset.roster };
 			} catch (error) {
-				this.message = `The dataset kept in this browser could not be read (${errorText(error)}); it was wiped.`;
+				this.message = m.kept_unreadable({ error: errorText(error) });
 				await this.#removeFolder(root);
 				await this.#writeManifest(root, { version: 1, dataset: null });
 			}
@@ -105,7 +106,7 @@ export class KeptDatasetStore {
 			else {
 				// another tab may have opted in and kept a dataset meanwhile: that stays
 				if ((await readManifest(root)) === null) await this.#writeManifest(root, { version: 1, dataset: null });
-				this.message = 'The next dataset you open will be kept in this browser.';
+				this.message = m.kept_next_will_be();
 				this.#announce();
 			}
 		});
@@ -133,15 +134,15 @@ export class KeptDatasetStore {
 			this.#announce();
 			await this.#estimate();
 			this.message = label
-				? `Wiped: the files of ${label} (${size(freed)}) are no longer kept in this browser, and nothing new will be kept.`
-				: 'Wiped: nothing is kept in this browser, and nothing new will be kept.';
+				? m.kept_wiped_files({ label, size: size(freed) })
+				: m.kept_wiped_nothing();
 		});
 	}
 
 	async #keepNow(root: FileSystemDirectoryHandle, dataset: DatasetToKeep) {
 		this.busy = true;
 		const bytes = sum(dataset.files.map((file) => file.source.size_bytes));
-		this.message = `Keeping ${dataset.label} (${size(bytes)}) in this browser…`;
+		this.message = m.kept_keeping({ label: dataset.label, size: size(bytes) });
 		const previous = (await readManifest(root))?.dataset ?? null;
 		const generation = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 		const folder = await root.getDirectoryHandle(FOLDER, { create: true });
@@ -158,15 +159,15 @@ export class KeptDatasetStore {
 			};
 			await this.#writeManifest(root, manifest);
 			this.kept = { label: dataset.label, key: dataset.key, bytes };
-			this.message = `Kept ${dataset.label} (${size(bytes)}) in this browser: a reload reopens it without the file.`;
+			this.message = m.kept_kept({ label: dataset.label, size: size(bytes) });
 			this.#releaseInUse();
 			await removeUnnamed(root, manifest);
 			this.#announce();
 		} catch (error) {
 			for (const file of files) await folder.removeEntry(file.stored_as).catch(() => undefined);
 			this.message = previous
-				? `${dataset.label} could not be kept in this browser (${errorText(error)}); ${previous.label}, kept before, is still kept.`
-				: `${dataset.label} could not be kept in this browser (${errorText(error)}); nothing is kept.`;
+				? m.kept_failed_previous({ label: dataset.label, error: errorText(error), previous: previous.label })
+				: m.kept_failed({ label: dataset.label, error: errorText(error) });
 		} finally {
 			this.busy = false;
 			await this.#estimate();
@@ -185,8 +186,10 @@ export class KeptDatasetStore {
 			this.kept = dataset ? { label: dataset.label, key: dataset.key, bytes: sum(dataset.files.map((file) => file.size_bytes)) } : null;
 			if ((this.kept?.label ?? null) !== before) {
 				this.message = dataset
-					? `Another tab keeps ${dataset.label} in this browser now${before ? `, in place of ${before}` : ''}.`
-					: 'Another tab wiped what was kept in this browser.';
+					? before
+						? m.kept_other_tab_replaced({ label: dataset.label, before })
+						: m.kept_other_tab({ label: dataset.label })
+					: m.kept_other_tab_wiped();
 			}
 			await this.#estimate();
 		};
@@ -216,11 +219,11 @@ export class KeptDatasetStore {
 		if (this.availability.state === 'unavailable') return null;
 		const storage = globalThis.navigator?.storage;
 		if (typeof storage?.getDirectory !== 'function') {
-			this.availability = { state: 'unavailable', reason: 'This browser has no private file storage for web pages (OPFS), so the dataset cannot be kept here.' };
+			this.availability = { state: 'unavailable', reason: m.kept_no_opfs() };
 			return null;
 		}
 		if (typeof FileSystemFileHandle === 'undefined' || !('createWritable' in FileSystemFileHandle.prototype)) {
-			this.availability = { state: 'unavailable', reason: 'This browser cannot write files into its private storage from a page (Safari cannot yet), so the dataset cannot be kept here.' };
+			this.availability = { state: 'unavailable', reason: m.kept_no_writable() };
 			return null;
 		}
 		try {
@@ -228,7 +231,8 @@ export class KeptDatasetStore {
 			this.availability = { state: 'available' };
 			return root;
 		} catch (error) {
-			this.availability = { state: 'unavailable', reason: `This browser refuses to keep files for this page (in a private window it usually does): ${errorText(error)}` };
+			this.availability = { state: 'unavailable', reason: m.kept_refused({ error: errorText(error) }) };
+
 			return null;
 		}
 	}

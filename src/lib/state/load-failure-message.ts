@@ -1,4 +1,5 @@
 import { DatabaseStoppedError } from '../db/database-stopped-error';
+import { m } from '../i18n/messages';
 
 export interface LoadFailure {
 	/** One or two sentences for the person who loaded the files. */
@@ -23,14 +24,15 @@ export function loadFailureMessage(error: unknown, files: readonly { name: strin
 	if (!stopped && !OUT_OF_MEMORY.test(text)) return { message: first_line, out_of_memory: false };
 	const total_bytes = files.reduce((sum, file) => sum + file.size_bytes, 0);
 	const names = files.map((file) => file.name).join(', ');
-	const what = stopped ? 'the in-browser database stopped (most often because memory ran out)' : 'this browser tab ran out of memory';
+	const what = stopped ? m.load_failure_database_stopped() : m.load_failure_out_of_memory();
 	const tries = [
-		...(options.without_text ? [] : ['load it again with “Load without message text” ticked (in the Data view; it uses much less memory)']),
-		'split the file into smaller parts (for example one per year)',
-		'use the command-line tool (resonance analyze FILE), which reads the file from disk'
+		...(options.without_text ? [] : [m.load_failure_try_without_text()]),
+		m.load_failure_try_split(),
+		m.load_failure_try_cli()
 	];
 	return {
-		message: `Loading ${names} (${formatBytes(total_bytes)}) failed: ${what}. Try to ${tries.join(', or ')}. (${first_line})`,
+		message: m.load_failure({ names, size: formatBytes(total_bytes), what, tries: tries.join(m.load_failure_or()), error: first_line }),
+
 		out_of_memory: true
 	};
 }
