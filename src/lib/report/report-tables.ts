@@ -1,5 +1,6 @@
 import { memberLabel } from '../charts/member-label';
 import { formatNumber } from '../i18n/format-number';
+import { grainName } from '../i18n/grain-name';
 import { m } from '../i18n/messages';
 import { roleName } from '../i18n/role-name';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
@@ -8,7 +9,6 @@ import type { ReportTable } from './report-table';
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumber(Math.round(value * 100) / 100, { style: 'percent' }));
 const count = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumber(value));
 const SILENCE = { recently_quiet: m.html_report_recently_quiet, long_gone: m.html_report_long_gone, as_expected: m.html_report_quiet_as_group } as const;
-const grainName = (grain: string) => (grain === 'month' ? m.grain_month() : grain === 'week' ? m.grain_week() : m.grain_day());
 
 /** The tables the dashboard shows beside its figures (peaks, stages, members, who went quiet), as the report prints them. */
 export function reportTables(analysis: DatasetAnalysis): ReportTable[] {
