@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
+import { locale } from '../i18n/locale';
 import { bytesImportSource } from '../ingest/bytes-import-source';
 import { loadDataset } from '../ingest/load-dataset';
 import { parseRoster } from '../ingest/parse-roster';
@@ -86,6 +87,20 @@ describe('figuresZip', () => {
 		for (const [index, figure] of figures.entries()) expect(readme).toContain(`${index + 1}. **${figure.title}** (\`${STEMS[index]}\`)\n   ${figure.caption}\n`);
 		const settings_block = /## Settings\n\n```json\n([\s\S]*)\n```\n$/.exec(readme);
 		expect(JSON.parse(settings_block![1])).toEqual(settings);
+	});
+
+	it('writes the README in Chinese when the interface is in Chinese, with the same file names and settings', () => {
+		locale.set('zh-CN');
+		try {
+			const files = unzipSync(figuresZip(figures, { ...about, dataset_label: 'cohort-2024.csv' }));
+			const readme = strFromU8(files['README.md']);
+			expect(readme.split('\n')[0]).toBe('# cohort-2024.csv 的图表');
+			expect(readme).toContain('\n- 筛选：无（所有计入的消息）\n');
+			expect(Object.keys(files)).toEqual(['README.md', 'settings.json', ...STEMS.flatMap((stem) => [`${stem}.svg`, `${stem}.csv`])]);
+			expect(JSON.parse(strFromU8(files['settings.json']))).toEqual(settings);
+		} finally {
+			locale.set('en');
+		}
 	});
 
 	it('names the filter when one applies', () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathImportSource } from '../../../cli/path-import-source';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
+import { locale } from '../i18n/locale';
 import { dashboardFigures } from '../figures/dashboard-figures';
 import { exportAbout } from '../figures/export-about';
 import { serverChartMarkup } from '../figures/server-chart-markup';
@@ -86,6 +87,22 @@ describe('reportHtml', () => {
 		expect(html).toContain('<p class="meta">Filter: none (every counted message).</p>');
 		expect(html).toContain('Generated 2026-12-03 14:05 UTC by Resonance. No message text is included.');
 		expect(html).toContain('&quot;name&quot;: &quot;&lt;b&gt;Term&lt;/b&gt; \\&quot;one\\&quot;&quot;');
+	});
+
+	it('is written in Chinese when the interface is in Chinese: headings, table headers, the text notice and the page language', () => {
+		locale.set('zh-CN');
+		try {
+			const html = reportHtml({ ...input, tables: reportTables(analysis) });
+			expect(html).toContain('<html lang="zh-CN">');
+			expect(html).toContain('<h1>Resonance 报告：chat &lt;export&gt;.csv</h1>');
+			expect(html).toContain('<h2>图表</h2>');
+			expect(html).toContain('<h3>逐阶段</h3>');
+			expect(html).toContain('<tr><th scope="col">成员</th><th scope="col">角色</th><th class="numeric" scope="col">消息数</th><th class="numeric" scope="col">活跃月数</th></tr>');
+			expect(html).toContain('<p class="meta muted">由 Resonance 生成于 2026-12-03 14:05 UTC。本报告不含任何消息文本。</p>');
+			expect(html).toContain('<td>Mentor</td><td>导师</td>');
+		} finally {
+			locale.set('en');
+		}
 	});
 
 	it('renumbers each inline figure’s ids apart, so one figure’s references never point into another', () => {

@@ -1,4 +1,7 @@
 import type { ExportAbout } from '../figures/export-about';
+import { joinSentences } from '../i18n/join-sentences';
+import { locale } from '../i18n/locale';
+import { m } from '../i18n/messages';
 import { escapeHtml } from './escape-html';
 import { inlineFigureSvg } from './inline-figure-svg';
 import type { ReportTable } from './report-table';
@@ -52,27 +55,27 @@ pre { background: #f6f6f6; padding: 0.6rem; overflow-x: auto; font-size: 0.8rem;
  */
 export function reportHtml({ about, generated_at, figures, tables, messages }: ReportInput): string {
 	const e = escapeHtml;
-	const range = about.month_range ? (about.month_range[0] === about.month_range[1] ? about.month_range[0] : `${about.month_range[0]} – ${about.month_range[1]}`) : 'no counted month';
+	const range = about.month_range ? (about.month_range[0] === about.month_range[1] ? about.month_range[0] : `${about.month_range[0]} – ${about.month_range[1]}`) : m.html_report_no_counted_month();
 	const parts: string[] = [
 		'<!doctype html>',
-		'<html lang="en">',
+		`<html lang="${locale.current}">`,
 		'<head>',
 		'<meta charset="utf-8">',
 		`<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		'<meta name="referrer" content="no-referrer">',
-		`<title>${e(`Resonance report: ${about.dataset_label}`)}</title>`,
+		`<title>${e(m.html_report_title({ dataset: about.dataset_label }))}</title>`,
 		`<style>${STYLE}</style>`,
 		'</head>',
 		'<body>',
 		'<main>',
-		`<h1>${e(`Resonance report: ${about.dataset_label}`)}</h1>`,
-		`<p class="meta">Months: ${e(range)} · Times in ${e(about.settings.time_zone)}</p>`,
-		`<p class="meta">${e(about.filter === '' ? 'Filter: none (every counted message).' : about.filter)}</p>`,
-		`<p class="meta muted">Generated ${e(generated_at)} by Resonance. ${messages ? 'This report includes message text.' : 'No message text is included.'}</p>`
+		`<h1>${e(m.html_report_title({ dataset: about.dataset_label }))}</h1>`,
+		`<p class="meta">${e(m.html_report_months_times({ range, zone: about.settings.time_zone }))}</p>`,
+		`<p class="meta">${e(about.filter === '' ? m.html_report_filter_none() : about.filter)}</p>`,
+		`<p class="meta muted">${e(joinSentences([m.html_report_generated({ at: generated_at }), messages ? m.html_report_includes_text() : m.html_report_no_text()]))}</p>`
 	];
 	if (figures.length > 0) {
-		parts.push('<h2>Figures</h2>');
+		parts.push(`<h2>${e(m.html_report_figures())}</h2>`);
 		for (const [index, figure] of figures.entries()) {
 			parts.push(
 				`<figure id="${e(figure.name)}" aria-labelledby="${e(figure.name)}-title">`,
@@ -83,21 +86,21 @@ export function reportHtml({ about, generated_at, figures, tables, messages }: R
 			);
 		}
 	}
-	if (tables.length > 0) parts.push('<h2>Tables</h2>');
+	if (tables.length > 0) parts.push(`<h2>${e(m.html_report_tables())}</h2>`);
 	for (const table of tables) parts.push(tableHtml(table));
 	if (messages) {
-		parts.push('<h2>Messages</h2>');
+		parts.push(`<h2>${e(m.html_report_messages())}</h2>`);
 		for (const group of messages) {
 			parts.push(`<h3>${e(group.title)}</h3>`);
-			if (group.messages.length === 0) parts.push('<p class="muted">No counted message.</p>');
+			if (group.messages.length === 0) parts.push(`<p class="muted">${e(m.html_report_no_counted_message())}</p>`);
 			for (const message of group.messages) {
 				parts.push(`<p class="message"><span class="muted">${e(message.timestamp)}</span> <strong>${e(message.author)}</strong>: <span class="text">${e(message.text)}</span></p>`);
 			}
 		}
 	}
 	parts.push(
-		'<h2>Settings</h2>',
-		'<p class="caption">The analysis settings as Settings → Save settings… writes them: load them with the same data to draw these figures again.</p>',
+		`<h2>${e(m.html_report_settings())}</h2>`,
+		`<p class="caption">${e(m.html_report_settings_caption())}</p>`,
 		`<pre>${e(JSON.stringify(about.settings, null, 2))}</pre>`,
 		'</main>',
 		'</body>',
@@ -114,7 +117,7 @@ function tableHtml(table: ReportTable): string {
 	const body = table.rows.map((row) => `<tr>${row.map((text, index) => cell('td', text, table.columns[index]?.numeric)).join('')}</tr>`).join('\n');
 	return [
 		`<h3>${e(table.title)}</h3>`,
-		table.rows.length === 0 ? '<p class="muted">None.</p>' : `<div class="table-scroll"><table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`,
+		table.rows.length === 0 ? `<p class="muted">${e(m.html_report_table_none())}</p>` : `<div class="table-scroll"><table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`,
 		table.caption ? `<p class="caption">${e(table.caption)}</p>` : ''
 	]
 		.filter(Boolean)

@@ -1,19 +1,28 @@
 import { memberLabel } from '../charts/member-label';
+import { formatNumber } from '../i18n/format-number';
+import { grainName } from '../i18n/grain-name';
+import { m } from '../i18n/messages';
+import { roleName } from '../i18n/role-name';
 import type { DatasetAnalysis } from '../metrics/analyze-dataset';
 import type { ReportTable } from './report-table';
 
-const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value * 100)}%`);
-const count = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toLocaleString('en'));
-const SILENCE = { recently_quiet: 'recently quiet', long_gone: 'long gone', as_expected: 'quiet as the group' } as const;
+const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumber(Math.round(value * 100) / 100, { style: 'percent' }));
+const count = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumber(value));
+const SILENCE = { recently_quiet: m.html_report_recently_quiet, long_gone: m.html_report_long_gone, as_expected: m.html_report_quiet_as_group } as const;
 
 /** The tables the dashboard shows beside its figures (peaks, stages, members, who went quiet), as the report prints them. */
 export function reportTables(analysis: DatasetAnalysis): ReportTable[] {
 	const tables: ReportTable[] = [];
 	const { grain, peaks } = analysis;
 	tables.push({
-		title: 'Peaks',
-		caption: `A ${grain} is a peak when it is higher than both neighbours and stands out by at least ${count(Math.round(peaks.threshold))} messages (the median ${grain} has ${count(peaks.median)}). The nearest event is a neighbour of the peak, not its proven cause.`,
-		columns: [{ label: grain === 'month' ? 'Month' : grain === 'week' ? 'Week from' : 'Day' }, { label: 'Messages', numeric: true }, { label: '× median', numeric: true }, { label: 'Nearest event' }],
+		title: m.html_report_peaks(),
+		caption: m.html_report_peaks_caption({ grain: grainName(grain), threshold: count(Math.round(peaks.threshold)), median: count(peaks.median) }),
+		columns: [
+			{ label: grain === 'month' ? m.html_report_column_month() : grain === 'week' ? m.html_report_column_week_from() : m.html_report_column_day() },
+			{ label: m.html_report_column_messages(), numeric: true },
+			{ label: m.html_report_column_times_median(), numeric: true },
+			{ label: m.html_report_column_nearest_event() }
+		],
 		rows: peaks.peaks.map((peak) => [
 			peak.label,
 			count(peak.value),
@@ -24,17 +33,17 @@ export function reportTables(analysis: DatasetAnalysis): ReportTable[] {
 	if (analysis.stages.length > 0) {
 		const links = new Map((analysis.links?.stages ?? []).map((row) => [row.period, row]));
 		tables.push({
-			title: 'Stage by stage',
-			caption: 'Pooled over each stage’s messages. Peer share: student ↔ student links among all links between members; went silent: members whose last message falls in the stage and who stayed silent after it.',
+			title: m.html_report_stages(),
+			caption: m.html_report_stages_caption(),
 			columns: [
-				{ label: 'Stage' },
-				{ label: 'Days' },
-				{ label: 'Messages', numeric: true },
-				{ label: 'Per month', numeric: true },
-				{ label: 'Active members', numeric: true },
-				{ label: 'Mentor share of messages', numeric: true },
-				{ label: 'Peer share', numeric: true },
-				{ label: 'Went silent', numeric: true }
+				{ label: m.html_report_column_stage() },
+				{ label: m.html_report_column_days() },
+				{ label: m.html_report_column_messages(), numeric: true },
+				{ label: m.html_report_column_per_month(), numeric: true },
+				{ label: m.html_report_column_active_members(), numeric: true },
+				{ label: m.html_report_column_mentor_share(), numeric: true },
+				{ label: m.html_report_column_peer_share(), numeric: true },
+				{ label: m.html_report_column_went_silent(), numeric: true }
 			],
 			rows: analysis.stages.map((stage) => [
 				stage.stage,
@@ -49,28 +58,40 @@ export function reportTables(analysis: DatasetAnalysis): ReportTable[] {
 		});
 	}
 	tables.push({
-		title: 'Members',
-		caption: 'Counted messages per member over the whole range, mentors first, then by first message; roster members who never posted last.',
-		columns: [{ label: 'Member' }, { label: 'Role' }, { label: 'Messages', numeric: true }, { label: 'Months active', numeric: true }],
+		title: m.html_report_members(),
+		caption: m.html_report_members_caption(),
+		columns: [
+			{ label: m.html_report_column_member() },
+			{ label: m.html_report_column_role() },
+			{ label: m.html_report_column_messages(), numeric: true },
+			{ label: m.html_report_column_months_active(), numeric: true }
+		],
 		rows: analysis.members.map((member) => [
 			memberLabel(member.author_name),
-			member.role ?? '—',
+			(member.role === null ? '—' : roleName(member.role)),
 			count(member.messages),
 			count(member.monthly_messages.filter((messages) => messages > 0).length)
 		])
 	});
 	const silent = analysis.silent_members.filter((member) => member.status !== 'as_expected');
 	tables.push({
-		title: 'Who went quiet',
-		caption: 'Silent longer than their own usual gap and at least 14 days, and unlikely (under 5%) to write nothing at their own pace given what the group wrote since.',
-		columns: [{ label: 'Member' }, { label: 'Role' }, { label: 'Last message' }, { label: 'Days quiet', numeric: true }, { label: 'Messages', numeric: true }, { label: 'Status' }],
+		title: m.html_report_quiet(),
+		caption: m.html_report_quiet_caption(),
+		columns: [
+			{ label: m.html_report_column_member() },
+			{ label: m.html_report_column_role() },
+			{ label: m.html_report_column_last_message() },
+			{ label: m.html_report_column_days_quiet(), numeric: true },
+			{ label: m.html_report_column_messages(), numeric: true },
+			{ label: m.html_report_column_status() }
+		],
 		rows: silent.map((member) => [
 			memberLabel(member.author_name),
-			member.role ?? '—',
+			(member.role === null ? '—' : roleName(member.role)),
 			member.last_message_at.slice(0, 10),
 			count(Math.round(member.days_silent)),
 			count(member.messages),
-			SILENCE[member.status]
+			SILENCE[member.status]()
 		])
 	});
 	return tables;
@@ -79,5 +100,5 @@ export function reportTables(analysis: DatasetAnalysis): ReportTable[] {
 function eventDistance(days: number): string {
 	if (days === 0) return '';
 	const size = Math.abs(days);
-	return `, ${size} day${size === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'}`;
+	return days < 0 ? m.html_report_event_days_before({ count: size }) : m.html_report_event_days_after({ count: size });
 }

@@ -361,7 +361,7 @@ export class Dashboard {
 	/** What was shared (links, media, emoji, likes) under the current settings, the first `top` of each list, read between the other database work. */
 	sharedItems(top: number): Promise<SharedItems> {
 		return this.#exclusive(async () => {
-			if (!this.#analyzer) throw new Error('The dataset is being read again; try once it is on screen.');
+			if (!this.#analyzer) throw new Error(m.dashboard_being_read_again());
 			return this.#analyzer.sharedItems(this.settings.settings, top, this.filter);
 		});
 	}
@@ -379,7 +379,7 @@ export class Dashboard {
 	async #findTerms(peak_months: readonly string[], onProgress: (share: number) => void) {
 		onProgress(0);
 		const db = await this.#db;
-		if (!this.#analyzer) throw new Error('The dataset is being read again; try once it is on screen.');
+		if (!this.#analyzer) throw new Error(m.dashboard_being_read_again());
 		// The tables follow the latest analysis, which may lag the settings the terms are asked for.
 		await this.#analyzer.span(this.settings.settings, this.filter);
 		// Tokenizing runs on this thread: smaller reads let the page redraw between them.
@@ -446,7 +446,7 @@ export class Dashboard {
 	/** Stops the database worker (and whatever it was doing) and starts a fresh one. */
 	#replaceDb() {
 		this.#epoch++;
-		this.#epoch_ended.abort(new DatabaseStoppedError('The load was cancelled.'));
+		this.#epoch_ended.abort(new DatabaseStoppedError(m.dashboard_load_was_cancelled()));
 		this.#epoch_ended = new AbortController();
 		this.#analyzer = null;
 		const old = this.#db;
