@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalSvg } from '../figures/canonical-svg';
 import { serverChartMarkup } from '../figures/server-chart-markup';
+import { locale } from '../i18n/locale';
+import { textWidth } from './text-width';
 import TimelineChart from './TimelineChart.svelte';
 
 const fixture = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/charts', name), 'utf8'));
@@ -36,6 +38,24 @@ describe('TimelineChart', () => {
 		const wide = serverChartMarkup(TimelineChart, { ...months, width: 1000, title: 'Messages per month' });
 		expect(wide).toContain('>Likes per month</text>');
 		expect(wide).toContain('>Mentor task: case report</text>');
+	});
+
+	it('on a phone in Chinese, a peak label stacked above a neighbour clears it instead of sitting at its height', () => {
+		locale.set('zh-CN');
+		try {
+			const svg = serverChartMarkup(TimelineChart, { ...months, width: 390, title: '每月消息数' });
+			const font_size = Number(/font-size="([\d.]+)" font-weight="600"/.exec(svg)![1]);
+			const boxes = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.-]+)" text-anchor="middle" font-size="[\d.]+" font-weight="600"[^>]*>([^<]+)<\/text>/g)].map(([, x, y, text]) => {
+				const half = textWidth(text, font_size) / 2;
+				return { text, x0: Number(x) - half, x1: Number(x) + half, y0: Number(y) - font_size, y1: Number(y) };
+			});
+			expect(boxes.map((box) => box.text)).toEqual(['2021年3月 · 788', '2021年11月 · 706']);
+			const [a, b] = boxes;
+			const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+			expect(overlap).toBe(false);
+		} finally {
+			locale.set('en');
+		}
 	});
 
 	it('draws partial first and last months hatched, a fitted decline instead of level steps, and reads a partial month per covered day', async () => {
