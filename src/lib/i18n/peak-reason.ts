@@ -1,11 +1,11 @@
-import { locale } from './locale';
 import { m } from './messages';
+import { patternTranslator, type TranslatedPattern } from './pattern-translator';
 
 const UNITS: Record<string, () => string> = { month: m.grain_month, week: m.grain_week, day: m.grain_day };
 const unit = (name: string) => UNITS[name.replace(/s$/, '')]?.() ?? name;
 
 // explainPeaks writes its reasons in English for the CLI's JSON; the timeline translates them when it shows them.
-const PATTERNS: [RegExp, (match: RegExpMatchArray) => string][] = [
+const PATTERNS: TranslatedPattern[] = [
 	[/^not a peak: first (\w+) is never a peak$/, ([, grain]) => m.peak_reason_first({ grain: unit(grain) })],
 	[/^not a peak: last (\w+) is never a peak$/, ([, grain]) => m.peak_reason_last({ grain: unit(grain) })],
 	[/^not a peak: on a flat top counted once, at (.+)$/, ([, at]) => m.peak_reason_flat_top({ at })],
@@ -20,11 +20,4 @@ const PATTERNS: [RegExp, (match: RegExpMatchArray) => string][] = [
 ];
 
 /** Why a period is a peak or not (explainPeaks' reason), in the interface language. */
-export function peakReason(reason: string): string {
-	if (locale.current === 'en') return reason;
-	for (const [pattern, translated] of PATTERNS) {
-		const match = reason.match(pattern);
-		if (match) return translated(match);
-	}
-	return reason;
-}
+export const peakReason = patternTranslator(PATTERNS);

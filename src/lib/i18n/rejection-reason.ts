@@ -1,9 +1,9 @@
-import { locale } from './locale';
 import { m } from './messages';
+import { patternTranslator, type TranslatedPattern } from './pattern-translator';
 
 // The importers write their reasons in English, which the CLI's JSON and the rejected-rows CSV keep as they are;
 // the import report translates the common ones when it shows them, and shows any other as written.
-const PATTERNS: [RegExp, (match: RegExpMatchArray) => string][] = [
+const PATTERNS: TranslatedPattern[] = [
 	[/^row has (\d+) columns?, the header has (\d+)$/, ([, found, expected]) => m.reason_columns({ found, expected })],
 	[/^author is empty$/, () => m.reason_author_empty()],
 	[/^row is not valid UTF-8 text$/, () => m.reason_row_not_utf8()],
@@ -21,11 +21,4 @@ const PATTERNS: [RegExp, (match: RegExpMatchArray) => string][] = [
 ];
 
 /** A rejected row's reason as the import report shows it: translated when the interface is not English. */
-export function rejectionReason(reason: string): string {
-	if (locale.current === 'en') return reason;
-	for (const [pattern, translated] of PATTERNS) {
-		const match = reason.match(pattern);
-		if (match) return translated(match);
-	}
-	return reason;
-}
+export const rejectionReason = patternTranslator(PATTERNS);
