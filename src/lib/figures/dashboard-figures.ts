@@ -14,6 +14,7 @@ import { RETENTION_MIN_DAYS } from '../metrics/drops/retention-min-days';
 import type { RetentionCurve } from '../metrics/drops/retention-curves';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { m } from '../i18n/messages';
+import { grainName } from '../i18n/grain-name';
 import type { FigureSpec } from './figure-spec';
 import { filterSentence } from './filter-sentence';
 import { methodCaption } from './method-caption';
@@ -240,8 +241,4 @@ function nearestEventText(label: string, distance_days: number): string {
 /** A caption's added sentence: after a space in English, straight after the 。 in Chinese. */
 function extra(sentence: string): string {
 	return m.figure_caption_extra({ sentence });
-}
-
-function grainName(grain: 'month' | 'week' | 'day'): string {
-	return grain === 'month' ? m.grain_month() : grain === 'week' ? m.grain_week() : m.grain_day();
 }

@@ -8,6 +8,7 @@ import { readMessageQuery } from '../metrics/search/read-message-query';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import type { FigureSpec } from './figure-spec';
 import { methodCaption } from './method-caption';
+import { grainName } from '../i18n/grain-name';
 import { m } from '../i18n/messages';
 import { roleName } from '../i18n/role-name';
 
@@ -57,7 +58,7 @@ export function keywordTrendFigure(trend: KeywordTrend, settings: AnalysisSettin
 	}));
 	const is_regex = readMessageQuery(query, { regex }).pattern !== null;
 	const query_label = is_regex ? m.trend_query_regex({ query }) : m.trend_query({ query });
-	const grain_name = grain === 'month' ? m.grain_month() : grain === 'week' ? m.grain_week() : m.grain_day();
+	const grain_name = grainName(grain);
 	const periods = lines[0]?.points ?? [];
 	const date_range = periods.length > 0 ? ([periods[0].label, periods[periods.length - 1].label] as const) : (['–', '–'] as const);
 	const caption =
