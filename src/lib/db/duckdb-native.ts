@@ -65,13 +65,25 @@ export async function createNativeDb(options: NativeDbOptions = {}): Promise<Db>
 	};
 }
 
-/** The values the wasm engine's rows hold: numbers for BIGINT, epoch milliseconds for times and dates. */
+/**
+ * The values the wasm engine's rows hold: numbers for BIGINT, epoch milliseconds for times and dates. Objects and
+ * arrays are the fresh ones node-api made for this result, so they are converted in place: a million rows are
+ * not copied again.
+ */
 function plainValue(value: unknown): unknown {
 	if (typeof value === 'bigint') return Number(value);
 	if (value === null || value === undefined) return null;
+	if (typeof value !== 'object') return value;
 	if (value instanceof Date) return value.getTime();
-	if (Array.isArray(value)) return value.map(plainValue);
 	if (value instanceof Uint8Array) return value;
-	if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainValue(inner)]));
-	return value;
+	if (Array.isArray(value)) {
+		for (let index = 0; index < value.length; index++) value[index] = plainValue(value[index]);
+		return value;
+	}
+	const fields = value as Record<string, unknown>;
+	for (const key in fields) {
+		const inner = fields[key];
+		if (inner === undefined || typeof inner === 'bigint' || (inner !== null && typeof inner === 'object')) fields[key] = plainValue(inner);
+	}
+	return fields;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db';
 import { insertRows } from '../../db/insert-rows';
-import { chooseReply } from './choose-reply';
+import { chooseReply, REPLY_WEIGHTS } from './choose-reply';
 import { defineCountedLinks } from './define-counted-links';
 import sql from './build-interaction-links.sql?raw';
 import order_sql from './link-order.sql?raw';
@@ -26,7 +26,10 @@ export interface InteractionLinkOptions {
 	window_minutes?: number;
 }
 
-const CHUNK_ROWS = 50_000;
+// Small enough that a chunk's texts stay a few MB of JS heap, large enough that the query per chunk does not count.
+const CHUNK_ROWS = 10_000;
+/** Longest stretch of reply inference between two yields, so the page stays responsive while links are found. */
+const YIELD_AFTER_MS = 40;
 
 /**
  * (Re)creates table `kept_links` and view `links` (defineCountedLinks) `(seq, message_id, parent_id, rule, reason, author_id, parent_author_id, sent_at,
@@ -51,17 +54,21 @@ export async function buildInteractionLinks(db: Db, options: InteractionLinkOpti
 	await db.exec('CREATE OR REPLACE TEMP TABLE link_inferred (seq INTEGER, parent_seq INTEGER, rule VARCHAR, reason VARCHAR)');
 	for (let from = 1; ; from += CHUNK_ROWS) {
 		const rows = await db.query<{ seq: number; source_index: number; author_id: string; sent_ms: number; text: string; replied_author_id: string | null }>(
-			`SELECT o.seq, o.source_index, o.author_id, epoch_ms(o.sent_at)::DOUBLE AS sent_ms, o.text, r.parent_author_id AS replied_author_id
-			FROM link_order o LEFT JOIN link_replies r USING (seq)
-			WHERE o.seq >= ? AND o.seq < ? ORDER BY o.seq`,
+			`SELECT seq, source_index, author_id, epoch_ms(sent_at)::DOUBLE AS sent_ms, text, parent_author_id AS replied_author_id
+			FROM link_order WHERE seq >= ? AND seq < ? ORDER BY seq`,
 			[from, from + CHUNK_ROWS]
 		);
 		if (rows.length === 0) break;
 		const inferred: { seq: number; parent_seq: number | null; rule: string; reason: string }[] = [];
+		let slice_started = performance.now();
 		for (const row of rows) {
+			if (performance.now() - slice_started > YIELD_AFTER_MS) {
+				await new Promise((resume) => setTimeout(resume, 0));
+				slice_started = performance.now();
+			}
 			const message = context.read(row);
 			if (row.replied_author_id === null) {
-				const choice = chooseReply(context.options(message), (author_id) => names.get(author_id) ?? author_id, window_minutes);
+				const choice = chooseReply(context.best(message, REPLY_WEIGHTS), (author_id) => names.get(author_id) ?? author_id, window_minutes);
 				inferred.push({ seq: row.seq, parent_seq: choice.parent?.seq ?? null, rule: choice.rule, reason: choice.reason });
 			}
 			context.add(message);

@@ -1,4 +1,4 @@
-import { REPLY_FEATURES, type ContextMessage, type ReplyOption } from './reply-context';
+import { REPLY_FEATURES, type ContextMessage, type RankedOption } from './reply-context';
 import weights_by_name from './reply-weights.json';
 
 /** An inferred parent (null: none), the rule that names how it was found, and a sentence saying why. */
@@ -8,26 +8,17 @@ export interface ReplyChoice {
 	reason: string;
 }
 
-const WEIGHTS = Float64Array.from(REPLY_FEATURES, (name) => (weights_by_name as Record<string, number>)[name] ?? 0);
+/** The logistic ranking model's weights, in REPLY_FEATURES order (fitted by scripts/train-reply-model.ts). */
+export const REPLY_WEIGHTS = Float64Array.from(REPLY_FEATURES, (name) => (weights_by_name as Record<string, number>)[name] ?? 0);
 
 /**
- * Picks the highest-scoring option of the logistic ranking model fitted by scripts/train-reply-model.ts
- * (ties: "no parent", then the latest candidate) and says why in words a reader can check.
+ * Says how the best option of the logistic ranking model (ReplyContext.best with REPLY_WEIGHTS) was found, in words a
+ * reader can check.
  */
-export function chooseReply(options: readonly ReplyOption[], author_name: (author_id: string) => string, window_minutes: number): ReplyChoice {
-	let best = options[0];
-	let best_score = -Infinity;
-	for (const option of options) {
-		let score = 0;
-		for (let index = 0; index < WEIGHTS.length; index++) score += WEIGHTS[index] * option.features[index];
-		if (score > best_score) {
-			best = option;
-			best_score = score;
-		}
-	}
-	const { candidate, facts } = best;
+export function chooseReply(ranked: RankedOption, author_name: (author_id: string) => string, window_minutes: number): ReplyChoice {
+	const { candidate, facts } = ranked.option;
 	if (candidate === null) {
-		const why = options.length === 1 ? `no earlier message within ${window_minutes} min` : facts.greeting ? 'greets the room' : 'no earlier message fits better';
+		const why = ranked.count === 1 ? `no earlier message within ${window_minutes} min` : facts.greeting ? 'greets the room' : 'no earlier message fits better';
 		return { parent: null, rule: 'none', reason: why };
 	}
 	const ago = duration(facts.gap_ms);
@@ -35,7 +26,7 @@ export function chooseReply(options: readonly ReplyOption[], author_name: (autho
 	if (facts.same_author) return { parent: candidate, rule: 'continuation', reason: `same author ${ago} earlier` };
 	if (facts.named) return { parent: candidate, rule: 'mention', reason: `names ${facts.named.name}` };
 	if (facts.addressed_me) return { parent: candidate, rule: 'context', reason: `${name} addressed this author ${ago} before` };
-	if (options[1] === best) return { parent: candidate, rule: 'context', reason: `previous message, ${ago} earlier` };
+	if (ranked.index === 1) return { parent: candidate, rule: 'context', reason: `previous message, ${ago} earlier` };
 	if (facts.shared_words > 0) return { parent: candidate, rule: 'context', reason: `shares ${facts.shared_words} word${facts.shared_words > 1 ? 's' : ''} with ${name}'s message ${ago} earlier` };
 	return { parent: candidate, rule: 'context', reason: `${name}'s message ${ago} earlier` };
 }
