@@ -12,7 +12,9 @@ import { machineTimeZone } from './machine-time-zone';
 import { pathImportSource } from './path-import-source';
 import { phaseTimings } from './phase-timings';
 import { startWordCountThreads } from './word-count-threads';
+import { importError } from '../src/lib/i18n/import-error';
 import { m } from '../src/lib/i18n/messages';
+import { rejectionReason } from '../src/lib/i18n/rejection-reason';
 
 /** parseArgs options every command that loads a dataset accepts. */
 export const DATASET_OPTIONS = {
@@ -79,7 +81,7 @@ export async function loadCliDataset(
 	if (files.length === 0) throw new Error(m.cli_give_a_file());
 	const time_zone = options.tz ?? machineTimeZone();
 	if (!isValidTimeZone(time_zone)) throw new Error(m.cli_unknown_time_zone({ zone: time_zone }));
-	const roster = options.roster ? await readRoster(pathImportSource(options.roster), time_zone) : undefined;
+	const roster = options.roster ? await readRoster(pathImportSource(options.roster), time_zone).catch(throwInCliLanguage) : undefined;
 	const db = await createCliDb(options);
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
 	let threads: WordCountPool | null = null;
@@ -106,7 +108,7 @@ export async function loadCliDataset(
 		if (rows === 0) {
 			const first = reports.flatMap((report) => report.errors)[0];
 			const from = files.join(', ');
-			throw new Error(first ? m.cli_nothing_imported_line({ files: from, line: first.line, reason: first.reason }) : m.cli_nothing_imported({ files: from }));
+			throw new Error(first ? m.cli_nothing_imported_line({ files: from, line: first.line, reason: rejectionReason(first.reason) }) : m.cli_nothing_imported({ files: from }));
 		}
 		const [summary] = await db.query<{ first_at: string; last_at: string; members: number }>(
 			`SELECT strftime(min(sent_at), '%Y-%m-%d %H:%M:%S') AS first_at, strftime(max(sent_at), '%Y-%m-%d %H:%M:%S') AS last_at,
@@ -133,6 +135,12 @@ export async function loadCliDataset(
 		};
 	} catch (error) {
 		await db.close();
-		throw error;
+		throwInCliLanguage(error);
 	}
+}
+
+/** The importers throw in English (their words are also the dashboard's); the CLI's one-line error follows --lang. */
+function throwInCliLanguage(error: unknown): never {
+	if (error instanceof Error) error.message = importError(error.message);
+	throw error;
 }

@@ -97,6 +97,18 @@ describe('resonance analyze', () => {
 		expect(english.stderr).toBe('resonance: no-such-file.csv: no such file\n');
 	});
 
+	it('--help --lang zh-CN explains the commands in Chinese; --help alone in English', async () => {
+		const chinese = (await resonance('--help', '--lang', 'zh-CN')).stdout.split('\n');
+		expect(chinese.slice(0, 2)).toEqual([
+			'用法：',
+			'  resonance anonymize FILE... --out OUT.csv --key KEY.csv [--roster-out ROSTER.csv] [--roster FILE] [--tz ZONE]'
+		]);
+		expect(chinese).toContain('    导入这些文件（作为一个数据集），以 JSON 输出导入报告、月度序列、所用设置、峰值、');
+		const english = (await resonance('--help', '--lang', 'en')).stdout.split('\n');
+		expect(english[0]).toBe('usage:');
+		expect(english).toContain('    import the files (one dataset) and print as JSON the import report, the monthly series, the settings');
+	});
+
 	it('rejects an unknown time zone', async () => {
 		const failure = await resonance('analyze', 'x.csv', '--tz', 'Mars/Olympus').catch((error) => error);
 		expect(failure.code).toBe(1);

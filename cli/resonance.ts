@@ -7,93 +7,49 @@ import { UsageError } from './usage-error';
  * Every CLI command: its usage and what runs it. Commands print to stdout and return an exit code; each is
  * imported only when it runs, so `analyze` does not wait for the chart components `figures` compiles.
  */
-const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise<number> }> = {
+const COMMANDS: Record<string, { usage: () => string; run: (argv: string[]) => Promise<number> }> = {
 	anonymize: {
-		usage: `resonance anonymize FILE... --out OUT.csv --key KEY.csv [--roster-out ROSTER.csv] [--roster FILE] [--tz ZONE]
-      [--keep-names-in-text] [--keep-name-parts] [--keep-urls] [--keep-emails] [--keep-phones] [--keep-platform-ids]
-    import the files (one dataset), write it as an anonymized Resonance CSV (authors as M01/S01/P01 codes;
-    names, @mentions, URLs, e-mails, phone numbers and QQ/WeChat ids removed from text) and the key
-    (code,original_name,original_id) to a separate file; print what was replaced as JSON`,
+		usage: m.cli_usage_anonymize,
 		run: async (argv) => (await import('./commands/anonymize')).anonymizeCommand(argv)
 	},
 	analyze: {
-		usage: `resonance analyze FILE... [--roster FILE] [--tz ZONE] [--config SETTINGS.json] [--without-text] [FILTER]
-    import the files (one dataset) and print as JSON the import report, the monthly series, the settings
-    used, peaks, drops (change points, month-over-month, silent members, retention), interaction links
-    (monthly mentor-versus-peer ratios, messages per link rule) and the stage comparison.
-    --config: time zone, stages, events, roles, peak sensitivity, excluded kinds (--tz wins over it);
-    without it there are no stages or events and the default peak rule applies.
-    --without-text: leave message text out (much less memory; words are 0, no @mention links)
-    FILTER: [--from DAY] [--to DAY] [--member NAME_OR_ID]... [--role ROLE]... [--source FILE_OR_CHANNEL]... [--kind KIND]...
-    counts only those messages, as the dashboard's filter bar (days both included; repeat a flag for
-    several; settings.filter shows it). Replies are still found on the whole chat`,
+		usage: m.cli_usage_analyze,
 		run: async (argv) => (await import('./commands/analyze')).analyzeCommand(argv)
 	},
 	convert: {
-		usage: `resonance convert FILE... --out DATA.parquet|DATA.duckdb [--roster FILE] [--tz ZONE] [--without-text]
-    import the files (one dataset) and write its checked messages, word counts, roster and import report
-    as one compact file: Parquet (zstd), or a DuckDB database, which the dashboard opens too (its DuckDB
-    reads no Parquet offline). Every command opens it like an export, without checking its rows again.
-    Print the import report and the file written as JSON`,
+		usage: m.cli_usage_convert,
 		run: async (argv) => (await import('./commands/convert')).convertCommand(argv)
 	},
 	figures: {
-		usage: `resonance figures FILE... --out DIR [--zip FILE.zip] [--report FILE.html] [--roster FILE] [--tz ZONE]
-                  [--config SETTINGS.json] [--width PX] [--height PX] [--presentation] [FILTER as analyze]
-    import the files (one dataset) and write every dashboard figure into DIR as a standalone SVG, with
-    the data behind it as a tidy CSV beside it (monthly-activity, weekly-activity, retention,
-    member-activity, participation-inequality, …). The same data, settings, size and title give the
-    same bytes as the dashboard's SVG export. Default size 960×560 (1280×720 with --presentation:
-    larger type, thicker marks). --zip writes them in one zip with a README and settings.json (no PNG);
-    --report writes one self-contained HTML report (figures, tables, settings; no message text); either
-    may replace --out`,
+		usage: m.cli_usage_figures,
 		run: async (argv) => (await import('./commands/figures')).figuresCommand(argv)
 	},
 	links: {
-		usage: `resonance links FILE... [--roster FILE] [--tz ZONE]
-    print who answers whom as CSV message_id,parent_id,rule,reason: one row per counted message, in
-    message order; rule is reply_to, continuation (one's own earlier message), mention, context or none
-    (then parent_id is empty); reason says why in words`,
+		usage: m.cli_usage_links,
 		run: async (argv) => (await import('./commands/links')).linksCommand(argv)
 	},
 	messages: {
-		usage: `resonance messages FILE... [--month YYYY-MM | --from DAY --to DAY] [--member NAME_OR_ID] [--query TEXT [--regex]]
-                   [--role ROLE]... [--source FILE_OR_CHANNEL]... [--kind KIND]... [--roster FILE] [--tz ZONE] [--config SETTINGS.json]
-    print the counted messages behind a number as CSV message_id,timestamp,author,role,text,likes,
-    parent_id,rule, in message order: those of a month or of whole days (both included), of one member
-    (by name or id), and matching the query: every plain word, any case (Chinese words as written, no
-    spaces needed), every "quoted phrase" exactly as written, or a /regular expression/ (/…/i ignores
-    case; RE2 syntax). parent_id and rule are the message's interaction link (as resonance links)`,
+		usage: m.cli_usage_messages,
 		run: async (argv) => (await import('./commands/messages')).messagesCommand(argv)
 	},
 	trend: {
-		usage: `resonance trend FILE... --query TEXT [--regex] [--grain month|week|day] [--by-role]
-                [--roster FILE] [--tz ZONE] [--config SETTINGS.json] [FILTER as analyze]
-    print how often the counted messages match the query (as resonance messages reads it) as CSV
-    period,messages,matching,share: every period from the first to the last message, empty ones as 0
-    with an empty share; --by-role adds a role column, one row per period and role`,
+		usage: m.cli_usage_trend,
 		run: async (argv) => (await import('./commands/trend')).trendCommand(argv)
 	}
 };
 
-const USAGE = `usage:
-${Object.values(COMMANDS)
-	.map((command) => '  ' + command.usage)
-	.join('\n')}
-
-  --roster FILE  CSV with author,role[,cohort]: roles, cohorts, and members who never posted
-  --tz ZONE      the dataset's time zone: an IANA name (Asia/Shanghai) or an offset (+08:00); default the machine's zone (TZ, else the system's)
-  --engine E     native (default: native DuckDB, all cores, spills to disk) or wasm (the browser's duckdb-wasm)
-  --memory-limit SIZE  native engine: memory DuckDB may use before it spills to disk (default half the RAM), e.g. 4GB
-  --temp-dir DIR       native engine: where it spills (default a new folder in the system's temporary folder)
-  --lang L       the language of messages and errors: en or zh-CN (default from LC_ALL/LANG, else en); JSON and CSV never change`;
+/** The general help, in the interface language: read after --lang has chosen it. */
+function usage(): string {
+	const commands = Object.values(COMMANDS).map((command) => '  ' + command.usage());
+	return `${m.cli_usage_heading()}\n${commands.join('\n')}\n\n${m.cli_usage_options()}`;
+}
 
 async function main(args: string[]): Promise<number> {
 	const chosen = cliLocale(args, process.env);
 	locale.set(chosen.locale);
 	const [name, ...argv] = chosen.argv;
 	if (!name || name === '--help' || name === '-h' || name === 'help') {
-		process.stdout.write(USAGE + '\n');
+		process.stdout.write(usage() + '\n');
 		return name ? 0 : 2;
 	}
 	const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

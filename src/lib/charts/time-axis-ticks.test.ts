@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { locale } from '../i18n/locale';
 import { periodScale } from './period-scale';
 import { timeAxisTicks } from './time-axis-ticks';
+
+afterEach(() => locale.set('en'));
 
 const months = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => {
@@ -24,5 +27,19 @@ describe('timeAxisTicks', () => {
 		expect(wide[0]).toEqual({ x: expect.any(Number), month: 'Feb', year: '2021' });
 		const narrow = timeAxisTicks(weeks, 'week', periodScale(weeks, 'week', [0, 120]), 13);
 		expect(narrow.map((tick) => [tick.month, tick.year])).toEqual([[null, '2022']]);
+	});
+
+	it('labels the one day of a one-day export under its bar, with its year', () => {
+		const scale = periodScale(['2024-03-05'], 'day', [0, 1000]);
+		expect(timeAxisTicks(['2024-03-05'], 'day', scale, 22)).toEqual([{ x: scale.center(0), month: '5 Mar', year: '2024' }]);
+		locale.set('zh-CN');
+		expect(timeAxisTicks(['2024-03-05'], 'day', scale, 22)).toEqual([{ x: scale.center(0), month: '3月5日', year: '2024' }]);
+	});
+
+	it('labels the first of a few days inside one month; a stretch that holds a first of the month keeps its month tick', () => {
+		const days = ['2024-03-05', '2024-03-06', '2024-03-07'];
+		expect(timeAxisTicks(days, 'day', periodScale(days, 'day', [0, 600]), 13).map((tick) => [tick.month, tick.year])).toEqual([['5 Mar', '2024']]);
+		const across = ['2024-02-28', '2024-02-29', '2024-03-01'];
+		expect(timeAxisTicks(across, 'day', periodScale(across, 'day', [0, 600]), 13).map((tick) => [tick.month, tick.year])).toEqual([['Mar', '2024']]);
 	});
 });

@@ -1,3 +1,4 @@
+import { m } from '../i18n/messages';
 import { shortMonthName } from '../i18n/short-month-name';
 import type { PeriodScale } from './period-scale';
 import { textWidth } from './text-width';
@@ -15,7 +16,8 @@ const STRIDES = [1, 2, 3, 4, 6, 12];
 /**
  * Ticks for consecutive periods on a two-row axis, month names above years, without rotated text: every
  * k-th month (k = 1, 2, 3, 4, 6 or 12, aligned to January) so that labels keep apart at `font_size`.
- * Month periods are ticked at their centres, weeks and days at the first of each month.
+ * Month periods are ticked at their centres, weeks and days at the first of each month; days or weeks that hold
+ * no first of a month (a one-day export) get one tick at their first period, labelled with its day.
  */
 export function timeAxisTicks(labels: readonly string[], grain: TimeGrain, scale: PeriodScale, font_size: number): TimeTick[] {
 	if (labels.length === 0) return [];
@@ -37,7 +39,10 @@ export function timeAxisTicks(labels: readonly string[], grain: TimeGrain, scale
 			if (++month > 12) [year, month] = [year + 1, 1];
 		}
 	}
-	if (months.length === 0) return [];
+	if (months.length === 0) {
+		const [year, month, day] = labels[0].split('-').map(Number);
+		return [{ x: scale.center(0), month: m.axis_day_month({ day, month: shortMonthName(month) }), year: String(year) }];
+	}
 	const month_px = months.length > 1 ? (months[months.length - 1].x - months[0].x) / (months.length - 1) : scale.step;
 	const needed = textWidth('May', font_size) + font_size * 0.8;
 	const stride = STRIDES.find((k) => k * month_px >= needed) ?? 12;

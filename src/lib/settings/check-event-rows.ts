@@ -1,5 +1,6 @@
 import type { EventSetting } from './analysis-settings';
 import { dayProblem } from './day-problem';
+import { m } from '../i18n/messages';
 
 /** An event as the Settings view edits it: a draft that keeps its `id` while its date changes. */
 export interface EventRow extends EventSetting {
@@ -17,7 +18,7 @@ export function checkEventRows(rows: readonly EventRow[]): { events: EventRow[];
 		const found: EventRowProblems = {};
 		const date = dayProblem(row.date, 'date');
 		if (date) found.date = date;
-		if (row.label.trim() === '') found.label = 'Say what happened.';
+		if (row.label.trim() === '') found.label = m.event_problem_no_label();
 		if (Object.keys(found).length > 0) problems.set(row.id, found);
 		else events.push({ id: row.id, date: row.date, label: row.label.trim() });
 	}

@@ -1,5 +1,6 @@
 import type { StageSetting } from './analysis-settings';
 import { dayProblem } from './day-problem';
+import { m } from '../i18n/messages';
 
 /** A stage as the Settings view edits it: a draft that keeps its `id` while its dates change. */
 export interface StageRow extends StageSetting {
@@ -22,16 +23,16 @@ export function checkStageRows(rows: readonly StageRow[], applied: readonly Stag
 	for (const row of ordered) {
 		const name = row.name.trim();
 		const found: StageRowProblems = {};
-		if (name === '') found.name = 'Give the stage a name.';
-		else if (accepted.some((other) => other.name === name)) found.name = `Another stage is called “${name}”.`;
+		if (name === '') found.name = m.stage_problem_no_name();
+		else if (accepted.some((other) => other.name === name)) found.name = m.stage_problem_name_taken({ name });
 		const start = dayProblem(row.start, 'first day');
 		const end = dayProblem(row.end, 'last day');
 		if (start) found.start = start;
 		if (end) found.end = end;
-		if (!start && !end && row.end < row.start) found.end = `Before the first day (${row.start}).`;
+		if (!start && !end && row.end < row.start) found.end = m.stage_problem_before_first_day({ start: row.start });
 		if (!found.start && !found.end) {
 			const overlapped = accepted.find((other) => row.start <= other.end && other.start <= row.end);
-			if (overlapped) found.start = `Overlaps “${overlapped.name}” (${overlapped.start} – ${overlapped.end}).`;
+			if (overlapped) found.start = m.stage_problem_overlaps({ name: overlapped.name, start: overlapped.start, end: overlapped.end });
 		}
 		if (Object.keys(found).length > 0) problems.set(row.id, found);
 		else accepted.push({ id: row.id, name, start: row.start, end: row.end });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { locale } from '../i18n/locale';
 import { sampleSettings } from '../sample/sample-settings';
 import { defaultAnalysisSettings } from './default-analysis-settings';
 import { parseAnalysisSettings } from './parse-analysis-settings';
@@ -151,5 +152,17 @@ describe('parseAnalysisSettings(json)', () => {
 	test('a settings text of megabytes is refused by its size, naming it, without parsing it', () => {
 		const text = JSON.stringify({ events: [{ date: '2021-01-01', label: 'x'.repeat(5_000_000) }] });
 		expect(() => parseAnalysisSettings(text)).toThrow('settings: 5.0 MB is too large for a settings file (at most 4 MB; it holds names and dates, never messages)');
+	});
+
+	test('names the bad field in the interface language', () => {
+		locale.set('zh-CN');
+		try {
+			expect(() => parseAnalysisSettings({ stages: [{ name: '预习', start: '2021-02-30', end: '2021-03-01' }] })).toThrow(
+				new Error('stages[0].start：“2021-02-30”不是有效的日期（YYYY-MM-DD）')
+			);
+			expect(() => parseAnalysisSettings({ roles: [] })).toThrow(new Error('roles：应为对象，实际为 数组'));
+		} finally {
+			locale.set('en');
+		}
 	});
 });

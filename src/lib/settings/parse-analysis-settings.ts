@@ -1,6 +1,7 @@
 import { isValidTimeZone } from '../ingest/wall-clock';
 import type { AnalysisSettings, EventSetting, MemberMergeSetting, StageSetting } from './analysis-settings';
 import { defaultAnalysisSettings } from './default-analysis-settings';
+import { m } from '../i18n/messages';
 
 const FIELDS = ['version', 'time_zone', 'stages', 'events', 'roles', 'peak_sensitivity', 'excluded_kinds', 'member_merges'];
 
@@ -21,34 +22,34 @@ export function parseAnalysisSettings(input: unknown, default_time_zone = 'UTC')
 	let value = input;
 	if (typeof input === 'string') {
 		if (input.length > SETTINGS_LIMITS.json_bytes) {
-			throw new Error(`settings: ${(input.length / 1e6).toFixed(1)} MB is too large for a settings file (at most ${SETTINGS_LIMITS.json_bytes / 1e6} MB; it holds names and dates, never messages)`);
+			throw new Error(m.settings_problem_too_large({ size: (input.length / 1e6).toFixed(1), limit: SETTINGS_LIMITS.json_bytes / 1e6 }));
 		}
 		try {
 			value = JSON.parse(input);
 		} catch (error) {
-			throw new Error(`settings: not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+			throw new Error(m.settings_problem_not_json({ detail: error instanceof Error ? error.message.split('\n')[0] : String(error) }));
 		}
 	}
 	const settings = defaultAnalysisSettings(default_time_zone);
 	const object = record(value, 'settings');
 	for (const key of Object.keys(object)) {
-		if (!FIELDS.includes(key)) throw new Error(`settings: unknown field "${key}" (known: ${FIELDS.join(', ')})`);
+		if (!FIELDS.includes(key)) throw new Error(m.settings_problem_unknown_field({ field: 'settings', key, known: FIELDS.join(', ') }));
 	}
 	if (object.version !== undefined && object.version !== 1) {
-		throw new Error(`version: ${JSON.stringify(object.version)} is not supported (this version of Resonance reads 1)`);
+		throw new Error(m.settings_problem_version({ version: JSON.stringify(object.version) }));
 	}
 	if (object.time_zone !== undefined) {
 		const zone = text(object.time_zone, 'time_zone');
-		if (!isValidTimeZone(zone)) throw new Error(`time_zone: unknown time zone "${zone}" (use an IANA name like Asia/Shanghai or an offset like +08:00)`);
+		if (!isValidTimeZone(zone)) throw new Error(m.settings_problem_time_zone({ zone }));
 		settings.time_zone = zone;
 	}
 	if (object.stages !== undefined) settings.stages = parseStages(object.stages);
 	if (object.events !== undefined) settings.events = parseEvents(object.events);
 	if (object.roles !== undefined) {
 		const entries = Object.entries(record(object.roles, 'roles'));
-		if (entries.length > SETTINGS_LIMITS.roles) throw new Error(`roles: ${entries.length} members is more than ${SETTINGS_LIMITS.roles}`);
+		if (entries.length > SETTINGS_LIMITS.roles) throw new Error(m.settings_problem_too_many_roles({ count: entries.length, limit: SETTINGS_LIMITS.roles }));
 		const roles = entries.map(([author, role]) => {
-			if (author.trim() === '') throw new Error(`roles: an author name is empty`);
+			if (author.trim() === '') throw new Error(m.settings_problem_author_empty());
 			return [author.trim(), text(role, `roles[${JSON.stringify(author)}]`).toLowerCase()];
 		});
 		// fromEntries makes own properties, so a member called "__proto__" keeps their role
@@ -57,7 +58,7 @@ export function parseAnalysisSettings(input: unknown, default_time_zone = 'UTC')
 	if (object.peak_sensitivity !== undefined) {
 		const sensitivity = object.peak_sensitivity;
 		if (typeof sensitivity !== 'number' || !Number.isFinite(sensitivity) || sensitivity <= 0) {
-			throw new Error(`peak_sensitivity: ${JSON.stringify(sensitivity)} is not a positive number (1 is the default rule)`);
+			throw new Error(m.settings_problem_sensitivity({ value: JSON.stringify(sensitivity) }));
 		}
 		settings.peak_sensitivity = sensitivity;
 	}
@@ -76,13 +77,13 @@ function parseMemberMerges(value: unknown): MemberMergeSetting[] {
 		only(merge, field, ['into', 'from']);
 		const into = text(merge.into, `${field}.into`);
 		const from = list(merge.from, `${field}.from`, SETTINGS_LIMITS.member_merges).map((key, k) => text(key, `${field}.from[${k}]`));
-		if (from.length === 0) throw new Error(`${field}.from: is empty (name at least one member to merge into "${into}")`);
+		if (from.length === 0) throw new Error(m.settings_problem_merge_empty({ field: `${field}.from`, into }));
 		// A key in two merges would chain (A into B, B into C) or split one member two ways: one merge per person.
 		for (const [k, key] of [into, ...from].entries()) {
 			const where = k === 0 ? `${field}.into` : `${field}.from[${k - 1}]`;
 			const earlier = merged_by.get(key);
-			if (earlier === field) throw new Error(`${where}: "${key}" appears twice in ${field}`);
-			if (earlier) throw new Error(`${where}: "${key}" is already in ${earlier}; each member can be in one merge only`);
+			if (earlier === field) throw new Error(m.settings_problem_merge_twice({ where, key, field }));
+			if (earlier) throw new Error(m.settings_problem_merge_already({ where, key, earlier }));
 			merged_by.set(key, field);
 		}
 		return { into, from };
@@ -95,19 +96,21 @@ function parseStages(value: unknown): StageSetting[] {
 		const stage = record(item, field);
 		only(stage, field, ['name', 'start', 'end']);
 		const parsed = { name: text(stage.name, `${field}.name`), start: day(stage.start, `${field}.start`), end: day(stage.end, `${field}.end`) };
-		if (parsed.end < parsed.start) throw new Error(`${field}.end: ${parsed.end} is before its start ${parsed.start}`);
+		if (parsed.end < parsed.start) throw new Error(m.settings_problem_stage_end_before_start({ field: `${field}.end`, end: parsed.end, start: parsed.start }));
 		return { ...parsed, index };
 	});
 	const names = new Set<string>();
 	for (const stage of stages) {
-		if (names.has(stage.name)) throw new Error(`stages[${stage.index}].name: "${stage.name}" is used by another stage`);
+		if (names.has(stage.name)) throw new Error(m.settings_problem_stage_name_used({ field: `stages[${stage.index}].name`, name: stage.name }));
 		names.add(stage.name);
 	}
 	const sorted = stages.toSorted((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
 	for (let k = 1; k < sorted.length; k++) {
 		const [before, stage] = [sorted[k - 1], sorted[k]];
 		if (stage.start <= before.end) {
-			throw new Error(`stages[${stage.index}].start: "${stage.name}" starts ${stage.start}, before "${before.name}" ends (${before.end}); stages must not overlap`);
+			throw new Error(
+				m.settings_problem_stage_overlap({ field: `stages[${stage.index}].start`, name: stage.name, start: stage.start, before: before.name, end: before.end })
+			);
 		}
 	}
 	return sorted.map(({ name, start, end }) => ({ name, start, end }));
@@ -124,19 +127,19 @@ function parseEvents(value: unknown): EventSetting[] {
 }
 
 function record(value: unknown, field: string): Record<string, unknown> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${field}: expected an object, got ${kindOf(value)}`);
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(m.settings_problem_expected_object({ field, got: kindOf(value) }));
 	return value as Record<string, unknown>;
 }
 
 function list(value: unknown, field: string, most: number): unknown[] {
-	if (!Array.isArray(value)) throw new Error(`${field}: expected an array, got ${kindOf(value)}`);
-	if (value.length > most) throw new Error(`${field}: ${value.length} is more than this version compares (at most ${most})`);
+	if (!Array.isArray(value)) throw new Error(m.settings_problem_expected_array({ field, got: kindOf(value) }));
+	if (value.length > most) throw new Error(m.settings_problem_too_many({ field, count: value.length, most }));
 	return value;
 }
 
 function text(value: unknown, field: string): string {
-	if (typeof value !== 'string') throw new Error(`${field}: expected a string, got ${kindOf(value)}`);
-	if (value.trim() === '') throw new Error(`${field}: is empty`);
+	if (typeof value !== 'string') throw new Error(m.settings_problem_expected_string({ field, got: kindOf(value) }));
+	if (value.trim() === '') throw new Error(m.settings_problem_empty({ field }));
 	return value.trim();
 }
 
@@ -144,19 +147,19 @@ function day(value: unknown, field: string): string {
 	const date = text(value, field);
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
 	const parsed = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-	if (!parsed || parsed.toISOString().slice(0, 10) !== date) throw new Error(`${field}: "${date}" is not a date (YYYY-MM-DD)`);
+	if (!parsed || parsed.toISOString().slice(0, 10) !== date) throw new Error(m.settings_problem_not_date({ field, value: date }));
 	return date;
 }
 
 function only(object: Record<string, unknown>, field: string, keys: string[]): void {
 	for (const key of Object.keys(object)) {
-		if (!keys.includes(key)) throw new Error(`${field}: unknown field "${key}" (known: ${keys.join(', ')})`);
+		if (!keys.includes(key)) throw new Error(m.settings_problem_unknown_field({ field, key, known: keys.join(', ') }));
 	}
 }
 
 function kindOf(value: unknown): string {
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'object') return 'an object';
+	if (Array.isArray(value)) return m.settings_got_array();
+	if (typeof value === 'object') return m.settings_got_object();
 	return `${typeof value} ${JSON.stringify(value)}`;
 }

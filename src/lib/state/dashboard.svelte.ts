@@ -34,6 +34,7 @@ import { PeriodTermsStore, type PeriodTermsInputs } from './period-terms-store.s
 import { knownFilter } from './filter-params';
 import { SettingsStore } from './settings-store.svelte';
 import { m } from '../i18n/messages';
+import { listAnd } from '../i18n/list-and';
 
 /** A CSV waiting for the user to say which columns hold what. */
 export interface PendingMapping {
@@ -211,13 +212,13 @@ export class Dashboard {
 			const files: DatasetFile[] = inspected.filter(({ inspection }) => inspection.kind !== 'roster');
 			for (const { source, inspection } of files) {
 				if (inspection?.kind === 'csv' && inspection.format === 'mapped-csv') {
-					if (files.length > 1) throw new Error(`${source.name} needs its columns mapped: open it on its own.`);
-					if (rosters.length > 0) throw new Error(`${source.name} needs its columns mapped: open it on its own, then load ${rosters[0].name} in Settings → Roles.`);
+					if (files.length > 1) throw new Error(m.dashboard_needs_mapping({ name: source.name }));
+					if (rosters.length > 0) throw new Error(m.dashboard_needs_mapping_then_roster({ name: source.name, roster: rosters[0].name }));
 					this.pending = { source, inspection };
 					return;
 				}
 			}
-			if (rosters.length > 1) throw new Error(`${rosters.map((source) => source.name).join(' and ')} are all rosters: give one roster with the export.`);
+			if (rosters.length > 1) throw new Error(m.dashboard_all_rosters({ names: listAnd(rosters.map((source) => source.name)) }));
 			const roster = rosters.length === 1 ? await readRoster(rosters[0], this.settings.settings.time_zone) : null;
 			if (files.length === 0 && roster) return await this.#applyRoster(roster);
 			const exports = files.map((file) => file.source);
@@ -233,18 +234,18 @@ export class Dashboard {
 		this.notice = null;
 		try {
 			const inspection = await inspectExport(source);
-			if (inspection.kind !== 'roster') throw new Error(`${source.name} is not a roster: its first line must be the header author,role (cohort optional).`);
+			if (inspection.kind !== 'roster') throw new Error(m.dashboard_not_a_roster({ name: source.name }));
 			await this.#applyRoster(await readRoster(source, this.settings.settings.time_zone));
 		} catch (error) {
-			this.#fail(error);
+			this.#fail(loadFailureMessage(error, [source], { without_text: this.without_text }).message);
 		}
 	}
 
 	async #applyRoster(roster: { entries: RosterEntry[]; report: ImportReport }) {
-		if (!this.dataset) throw new Error(`${roster.report.source} is a roster: open the export it belongs to with it (drop both together).`);
+		if (!this.dataset) throw new Error(m.dashboard_roster_without_export({ name: roster.report.source }));
 		if (roster.entries.length === 0) {
 			this.roster_report = roster.report;
-			throw new Error(`${roster.report.source} names no member with a role (${roster.report.rejected} rows rejected); nothing changed.`);
+			throw new Error(m.dashboard_roster_names_no_role({ name: roster.report.source, rejected: roster.report.rejected }));
 		}
 		performance.mark('resonance:load-start');
 		await this.#load(this.#files, this.dataset, this.settings.settings, roster.entries, this.reopened, roster.report);

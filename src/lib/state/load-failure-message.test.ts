@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DatabaseStoppedError } from '../db/database-stopped-error';
+import { bytesImportSource } from '../ingest/bytes-import-source';
+import { inspectExport } from '../ingest/inspect-export';
+import { locale } from '../i18n/locale';
 import { loadFailureMessage } from './load-failure-message';
 
 const big = [{ name: 'group-chat.csv', size_bytes: 2.5 * 1024 ** 3 }];
@@ -47,5 +50,18 @@ describe('loadFailureMessage(error, files, options)', () => {
 			out_of_memory: false
 		});
 		expect(loadFailureMessage('plain string', big, { without_text: false })).toEqual({ message: 'plain string', out_of_memory: false });
+	});
+
+	it('says in the interface language why an importer refused a file', async () => {
+		const error = await inspectExport(bytesImportSource('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41]))).catch((failure) => failure);
+		locale.set('zh-CN');
+		try {
+			expect(loadFailureMessage(error, [{ name: 'photo.png', size_bytes: 9 }], { without_text: false })).toEqual({
+				message: 'photo.png 是 PNG 图片，不是聊天导出文件。',
+				out_of_memory: false
+			});
+		} finally {
+			locale.set('en');
+		}
 	});
 });

@@ -1,4 +1,5 @@
 import { DatabaseStoppedError } from '../db/database-stopped-error';
+import { importError } from '../i18n/import-error';
 import { m } from '../i18n/messages';
 
 export interface LoadFailure {
@@ -14,12 +15,12 @@ export interface LoadFailure {
 const OUT_OF_MEMORY = /out of memory|could not allocate|failed to allocate|allocation failed|invalid (string|typed array|array) length|aborted\(oom\)|cannot enlarge memory/i;
 
 /**
- * What to say when loading `files` failed with `error`: its first line, or, when memory ran out, which
- * files failed at what size and what to try instead.
+ * What to say when loading `files` failed with `error`: its first line in the interface language, or, when memory
+ * ran out, which files failed at what size and what to try instead.
  */
 export function loadFailureMessage(error: unknown, files: readonly { name: string; size_bytes: number }[], options: { without_text: boolean }): LoadFailure {
 	const text = error instanceof Error ? error.message : String(error);
-	const first_line = text.split('\n')[0];
+	const first_line = importError(text.split('\n')[0]);
 	const stopped = error instanceof DatabaseStoppedError;
 	if (!stopped && !OUT_OF_MEMORY.test(text)) return { message: first_line, out_of_memory: false };
 	const total_bytes = files.reduce((sum, file) => sum + file.size_bytes, 0);

@@ -2,6 +2,7 @@ import type { AnalysisSettings } from '../settings/analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
 import { localTimeZone } from '../settings/local-time-zone';
 import { parseAnalysisSettings } from '../settings/parse-analysis-settings';
+import { m } from '../i18n/messages';
 
 const PREFIX = 'resonance:settings:';
 
@@ -25,7 +26,7 @@ export class SettingsStore {
 				this.settings = parseAnalysisSettings(stored);
 				return;
 			} catch (error) {
-				this.problem = `Saved settings for this dataset could not be read (${error instanceof Error ? error.message : error}); using defaults.`;
+				this.problem = m.settings_saved_unreadable({ error: error instanceof Error ? error.message : String(error) });
 			}
 		}
 		this.settings = initial;
@@ -38,8 +39,8 @@ export class SettingsStore {
 			storage()?.setItem(this.#key, JSON.stringify(settings));
 			this.problem = null;
 		} catch (error) {
-			const reason = error instanceof DOMException && error.name === 'QuotaExceededError' ? 'its storage is full' : error instanceof Error ? error.message : String(error);
-			this.problem = `These settings apply now but this browser could not keep them (${reason}): use Save settings… to keep them in a file.`;
+			const reason = error instanceof DOMException && error.name === 'QuotaExceededError' ? m.settings_storage_full() : error instanceof Error ? error.message : String(error);
+			this.problem = m.settings_not_kept({ reason });
 		}
 	}
 
