@@ -46,7 +46,7 @@ const COMMANDS: Record<string, { usage: string; run: (argv: string[]) => Promise
     same bytes as the dashboard's SVG export. Default size 960×560 (1280×720 with --presentation:
     larger type, thicker marks). --zip writes them in one zip with a README and settings.json (no PNG);
     --report writes one self-contained HTML report (figures, tables, settings; no message text); either
-    may replace --out`,
+    may replace --out. --query TEXT [--regex] adds keyword-trend: its share of messages per month`,
 		run: async (argv) => (await import('./commands/figures')).figuresCommand(argv)
 	},
 	links: {
