@@ -6,6 +6,16 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
+import { keywordTrendFigure } from '../../src/lib/figures/keyword-trend-figure';
+import { renderedFigure } from '../../src/lib/figures/rendered-figure';
+import { serverChartMarkup } from '../../src/lib/figures/server-chart-markup';
+import { tidyCsv } from '../../src/lib/figures/tidy-csv';
+import { countMatchingMessages } from '../../src/lib/metrics/search/count-matching-messages';
+import { queryTrend } from '../../src/lib/metrics/search/query-trend';
+import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { loadCliDataset } from '../load-cli-dataset';
+import { machineTimeZone } from '../machine-time-zone';
+import { readSettings } from '../read-settings';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -19,7 +29,7 @@ beforeAll(async () => {
 	writeFileSync(resolve(dir, 'roster.csv'), sample.roster_csv);
 	writeFileSync(resolve(dir, 'settings.json'), JSON.stringify({ time_zone: sample.settings.time_zone, stages: sample.settings.stages, events: sample.settings.events }));
 	const figures = (out: string, ...more: string[]) =>
-		run('node', ['bin/resonance.js', 'figures', resolve(dir, 'community.csv'), '--roster', resolve(dir, 'roster.csv'), '--config', resolve(dir, 'settings.json'), '--out', resolve(dir, out), ...more], {
+		run('node', ['bin/resonance.js', 'figures', resolve(dir, 'community.csv'), '--roster', resolve(dir, 'roster.csv'), '--config', resolve(dir, 'settings.json'), '--out', resolve(dir, out), '--query', '考试', ...more], {
 			cwd: root,
 			maxBuffer: 16 << 20
 		});
@@ -29,7 +39,7 @@ beforeAll(async () => {
 describe('resonance figures', () => {
 	it('writes an SVG and a tidy CSV per dashboard figure and prints the SVG paths', () => {
 		const files = readdirSync(resolve(dir, 'first'));
-		for (const name of ['monthly-activity', 'weekly-activity', 'retention', 'member-activity', 'participation-inequality', 'weekly-hours', 'weekly-hours-stage-1', 'weekly-hours-stage-3']) {
+		for (const name of ['monthly-activity', 'weekly-activity', 'keyword-trend', 'retention', 'member-activity', 'participation-inequality', 'weekly-hours', 'weekly-hours-stage-1', 'weekly-hours-stage-3']) {
 			expect(files).toContain(`${name}.svg`);
 			expect(files).toContain(`${name}.csv`);
 		}
@@ -88,7 +98,7 @@ describe('resonance figures', () => {
 		const names = Object.keys(files);
 		expect(names.slice(0, 2)).toEqual(['README.md', 'settings.json']);
 		expect(names[2]).toBe('01-monthly-activity.svg');
-		expect(names[names.length - 1]).toMatch(/^\d\d-weekly-activity\.csv$/);
+		expect(names.slice(-4).map((name) => name.slice(3))).toEqual(['weekly-activity.svg', 'weekly-activity.csv', 'keyword-trend.svg', 'keyword-trend.csv']);
 		for (const name of names.slice(2)) expect(Buffer.from(files[name]), name).toEqual(readFileSync(resolve(dir, 'first', name.slice(3))));
 		expect(names.slice(2)).toHaveLength(readdirSync(resolve(dir, 'first')).length);
 		expect(Buffer.from(files['README.md']).toString('utf8')).toContain('# Figures of community.csv\n\n- Dataset: community.csv\n- Months: 2020-09 – 2022-10\n');
@@ -97,5 +107,25 @@ describe('resonance figures', () => {
 		expect(html).toContain('<h3 id="monthly-activity-title">Messages and likes per month</h3>');
 		expect(html).toContain('<h3 id="weekly-activity-title">Messages and likes per week</h3>');
 		expect(outputs[1].stdout.trim().split('\n').slice(-2)).toEqual([resolve(dir, 'all.zip'), resolve(dir, 'report.html')]);
+	});
+
+	it('with --query writes the trend the messages panel draws for that search: per month, the query in the caption, the figure the dashboard draws from queryTrend in Node DuckDB', async () => {
+		const settings = readSettings(resolve(dir, 'settings.json'), machineTimeZone());
+		const { db } = await loadCliDataset([resolve(dir, 'community.csv')], { roster: resolve(dir, 'roster.csv'), tz: settings.time_zone });
+		try {
+			await applyAnalysisSettings(db, settings);
+			const rows = await queryTrend(db, '考试', { grain: 'month' });
+			const expected = renderedFigure(serverChartMarkup, keywordTrendFigure({ query: '考试', regex: false, grain: 'month', by_role: false, rows }, settings), { width: 960, height: 560 });
+			const svg = readFileSync(resolve(dir, 'first', 'keyword-trend.svg'), 'utf8');
+			expect(svg).toBe(expected.svg);
+			expect(readFileSync(resolve(dir, 'first', 'keyword-trend.csv'), 'utf8')).toBe(tidyCsv(expected.rows));
+			expect(svg).toContain('<title id="figure-1">Share of messages matching “考试”, per month</title>');
+			const csv = readFileSync(resolve(dir, 'first', 'keyword-trend.csv'), 'utf8').split('\r\n');
+			expect(csv[0]).toBe('\ufeffperiod,messages,matching,share,share_low,share_high');
+			const march = csv.find((line) => line.startsWith('2021-03,'))!.split(',');
+			expect(Number(march[2])).toBe(await countMatchingMessages(db, { query: '考试', month: '2021-03' }));
+		} finally {
+			await db.close();
+		}
 	});
 });

@@ -7,6 +7,8 @@ import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-arg
 import { UsageError } from '../usage-error';
 import { dashboardFigures } from '../../src/lib/figures/dashboard-figures';
 import { exportAbout, type ExportAbout } from '../../src/lib/figures/export-about';
+import { filterSentence } from '../../src/lib/figures/filter-sentence';
+import { keywordTrendFigure } from '../../src/lib/figures/keyword-trend-figure';
 import type { FigureSpec } from '../../src/lib/figures/figure-spec';
 import { figuresZip } from '../../src/lib/figures/figures-zip';
 import { renderedFigure } from '../../src/lib/figures/rendered-figure';
@@ -19,12 +21,14 @@ import { reportTables } from '../../src/lib/report/report-tables';
 import type { ReportTable } from '../../src/lib/report/report-table';
 import { peakReport } from '../../src/lib/metrics/peaks/peak-report';
 import { activitySeries } from '../../src/lib/metrics/series/activity-series';
+import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
+import { queryTrend } from '../../src/lib/metrics/search/query-trend';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
 import { m } from '../../src/lib/i18n/messages';
 
-/** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give; `--zip` and `--report` as its "Export all" and "Share as a report" buttons give (without PNGs or message text). */
+/** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give; `--zip` and `--report` as its "Export all" and "Share as a report" buttons give (without PNGs or message text); with `--query` also the trend the messages panel draws for that search. */
 export async function figuresCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -38,7 +42,9 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 			report: { type: 'string' },
 			width: { type: 'string' },
 			height: { type: 'string' },
-			presentation: { type: 'boolean', default: false }
+			presentation: { type: 'boolean', default: false },
+			query: { type: 'string' },
+			regex: { type: 'boolean', default: false }
 		}
 	});
 	if (!values.out && !values.zip && !values.report) throw new Error(m.cli_figures_give_out());
@@ -58,6 +64,14 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 		const weeks = await activitySeries(db, 'week');
 		const by_week = { ...analysis, grain: 'week' as const, series: weeks, peaks: peakReport(weeks, { grain: 'week', sensitivity: settings.peak_sensitivity, events: settings.events }) };
 		figures = [...Object.values(dashboardFigures(analysis, settings)), ...Object.values(dashboardFigures(by_week, settings)).filter((figure) => figure.name === 'weekly-activity')];
+		if (values.query !== undefined) {
+			const { query, regex } = values;
+			const rows = await queryTrend(db, query, { grain: 'month', regex }).catch((error: unknown) => {
+				throw error instanceof MessageQueryError ? new UsageError(`--query: ${error.message}`) : error;
+			});
+			// As the messages panel draws it: per month, all roles together, the filter in the caption.
+			figures.push(keywordTrendFigure({ query, regex, grain: 'month', by_role: false, rows }, settings, filterSentence(analysis.filter.applied, analysis.filter.options)));
+		}
 		about = exportAbout(analysis, settings, positionals.map((path) => basename(path)).join(', '));
 		tables = reportTables(analysis);
 	} finally {

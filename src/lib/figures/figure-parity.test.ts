@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ActivityHeatmap from '../charts/ActivityHeatmap.svelte';
+import KeywordTrendChart from '../charts/KeywordTrendChart.svelte';
 import LorenzChart from '../charts/LorenzChart.svelte';
 import NetworkChart from '../charts/NetworkChart.svelte';
 import StackedShareChart from '../charts/StackedShareChart.svelte';
@@ -19,7 +20,7 @@ import { serverChartMarkup } from './server-chart-markup';
 // byte for byte the figure the CLI writes with svelte/server: both go through figureSvg's canonical form.
 const chromium_path = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find((path) => path && existsSync(path));
 // Props come from JSON fixtures here, so every chart is typed as taking any props.
-const charts = { TimelineChart, StackedShareChart, NetworkChart, ActivityHeatmap, StepCurveChart, LorenzChart, WeekHourHeatmap } as unknown as Record<string, Component<Record<string, unknown>>>;
+const charts = { TimelineChart, StackedShareChart, NetworkChart, ActivityHeatmap, StepCurveChart, LorenzChart, WeekHourHeatmap, KeywordTrendChart } as unknown as Record<string, Component<Record<string, unknown>>>;
 const fixture = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/charts', name), 'utf8'));
 const cases: [string, Record<string, unknown>][] = [
 	['TimelineChart', fixture('timeline__26-months_likes_2-peaks_3-stages_6-events.json')],
@@ -37,6 +38,7 @@ const cases: [string, Record<string, unknown>][] = [
 	['ActivityHeatmap', fixture('heatmap__62-members_26-months_roles.json')],
 	['StepCurveChart', fixture('step-curves__3-cohorts_censored.json')],
 	['LorenzChart', fixture('lorenz__61-students_lurkers-as-0.json')],
+	['KeywordTrendChart', fixture('keyword-trend__kaoshi_26-months_3-stages.json')],
 	['WeekHourHeatmap', fixture('week-hours__mon-09h-7_tue-21h-123_sun-23h-1.json')]
 ];
 const options = { title: 'A figure title with “quotes” & an ampersand', caption: 'Counted: text messages. Times in Asia/Shanghai. 2020-09 – 2022-10.', width: 900, height: 560 };
