@@ -8,12 +8,17 @@ export default defineConfig({
 	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(PARAGLIDE_OPTIONS)]), sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
 		setupFiles: ['tests/fast-check-seed.ts'],
 		globalSetup: ['tests/compile-messages.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fuzz/**/*.test.ts'] } },
+			// The CLI's tests run its commands in-process: one module graph per worker instead of one per file.
+			// They leave no global state behind (a run restores the language; env and output are its own).
+			{ extends: true, test: { name: 'cli', include: ['cli/**/*.test.ts'], isolate: false } }
+		]
 	}
 });

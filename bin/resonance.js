@@ -42,4 +42,4 @@ async function buildOnce() {
 }
 
 if (!isCurrent()) await buildOnce();
-await import(pathToFileURL(bundle).href);
+await (await import(pathToFileURL(bundle).href)).runResonanceProcess();

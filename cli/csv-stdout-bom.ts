@@ -6,9 +6,9 @@ import { SPREADSHEET_UTF8_BOM } from '../src/lib/ingest/spreadsheet-utf8-bom';
  * is how a person gets a CSV to open in Excel. A terminal shows no BOM, and a pipe (`| grep`, `| head`, another
  * program) gets plain CSV whose first field is not glued to an invisible U+FEFF.
  */
-export function csvStdoutBom(): string {
+export function csvStdoutBom(stdout: { fd?: number }): string {
 	try {
-		return fstatSync(process.stdout.fd).isFile() ? SPREADSHEET_UTF8_BOM : '';
+		return stdout.fd !== undefined && fstatSync(stdout.fd).isFile() ? SPREADSHEET_UTF8_BOM : '';
 	} catch {
 		return '';
 	}

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { resonanceInProcess } from './resonance-in-process';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const resonance = (...args: string[]) => resonanceInProcess(args);
 const failure = (...args: string[]) => resonance(...args).then(() => expect.unreachable('the command should fail'), (error) => error);
 const GENERAL = 'tests/fixtures/filters/general__mentor-ann-bob_jan-mar-2021_media-row_reply-across-months.csv';
 const LAB = 'tests/fixtures/filters/lab__ann-cy_feb-2021_sticker-row_last-minute-of-february.csv';

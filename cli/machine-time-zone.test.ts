@@ -3,29 +3,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it, vi } from 'vitest';
-import { analyzeCommand } from './commands/analyze';
+import { describe, expect, it } from 'vitest';
 import { machineTimeZone } from './machine-time-zone';
+import { resonanceInProcess } from './resonance-in-process';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // epoch seconds: 2021-01-31 16:00 and 17:00 UTC, which is 2021-02-01 00:00 and 01:00 in Shanghai
 const FIXTURE = join(mkdtempSync(join(tmpdir(), 'resonance-tz-')), 'resonance__2-messages_epoch_utc-jan31-shanghai-feb1.csv');
 writeFileSync(FIXTURE, 'timestamp,author,text\n1612108800,Ann,hello\n1612112400,Ben,hi\n');
 
-/** `resonance analyze FIXTURE ...args` run in this process with TZ set, its JSON parsed. */
+/** `resonance analyze FIXTURE ...args` run in this process with TZ in its environment, its JSON parsed. */
 async function analyze(tz: string, ...args: string[]) {
-	const saved = process.env.TZ;
-	const written: string[] = [];
-	const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
-	process.env.TZ = tz;
-	try {
-		expect(await analyzeCommand([FIXTURE, ...args])).toBe(0);
-	} finally {
-		write.mockRestore();
-		if (saved === undefined) delete process.env.TZ;
-		else process.env.TZ = saved;
-	}
-	return JSON.parse(written.join(''));
+	const { code, stdout } = await resonanceInProcess(['analyze', FIXTURE, ...args], { env: { ...process.env, TZ: tz } });
+	expect(code).toBe(0);
+	return JSON.parse(stdout);
 }
 
 describe('machineTimeZone(env)', () => {

@@ -7,12 +7,13 @@ import { generateSampleCommunity } from '../src/lib/sample/generate-sample-commu
 import { sampleMonthlyCounts } from '../src/lib/sample/sample-monthly-counts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { resonanceInProcess } from './resonance-in-process';
 
 const run = promisify(execFile);
-// Each run starts Node, tsx and DuckDB; on a busy machine one analyze of the sample takes up to ~40 s.
+// On a busy machine one analyze of the sample takes up to ~40 s; a new process adds Node and the bundle's start.
 const CLI_TIMEOUT_MS = 120_000;
 const root = resolve(import.meta.dirname, '..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const resonance = (...args: string[]) => resonanceInProcess(args);
 let sample_dir: string;
 
 beforeAll(() => {
@@ -87,7 +88,7 @@ describe('resonance analyze', () => {
 		expect(missing.stderr).toBe('resonance: no-such-file.csv: no such file\n');
 	});
 
-	it('--lang zh-CN says in Chinese why it stops, and en whatever the environment says', async () => {
+	it('--lang zh-CN says in Chinese why it stops, and en whatever the environment says (a new process, LANG in its environment)', async () => {
 		const chinese = await resonance('--lang', 'zh-CN', 'analyze', 'no-such-file.csv').catch((error) => error);
 		expect(chinese.code).toBe(1);
 		expect(chinese.stderr).toBe('resonance: 找不到文件：no-such-file.csv\n');

@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
-// Node, tsx and DuckDB start for each run; the machine is shared.
+// DuckDB opens for the run; the machine is shared.
 const CLI_TIMEOUT_MS = 480_000;
 const root = resolve(import.meta.dirname, '../..');
 const DATASET = resolve(root, 'tests/fixtures/members/qce__member-10001-renamed-twice_member-10002-second-account-as-budi-s_mentor-10009_self-replies-across-accounts.json');
@@ -16,7 +14,7 @@ describe('resonance analyze --config with member_merges', () => {
 		const dir = mkdtempSync(resolve(tmpdir(), 'resonance-merges-'));
 		const config = resolve(dir, 'settings.json');
 		writeFileSync(config, JSON.stringify({ time_zone: 'UTC', roles: { '10009': 'mentor' }, member_merges: [{ into: '10001', from: ['10002'] }] }));
-		const { stdout } = await run('node', ['bin/resonance.js', 'analyze', DATASET, '--config', config], { cwd: root, maxBuffer: 64 << 20 });
+		const { stdout } = await resonanceInProcess(['analyze', DATASET, '--config', config]);
 		const output = JSON.parse(stdout);
 		expect(output.settings.member_merges).toEqual([{ into: '10001', from: ['10002'] }]);
 		expect(output.members).toEqual([

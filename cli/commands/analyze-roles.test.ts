@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
-// Three CLI runs at once, each starting Node, tsx and DuckDB; one run took 62 s on this machine under load.
+// Three CLI runs at once, each opening DuckDB; one run (then a process of its own) took 62 s on this machine under load.
 const CLI_TIMEOUT_MS = 480_000;
 const root = resolve(import.meta.dirname, '../..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const resonance = (...args: string[]) => resonanceInProcess(args);
 
 interface StageOutput {
 	stage: string;

@@ -13,15 +13,16 @@ import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis
 import { machineTimeZone } from '../machine-time-zone';
 import { phaseTimings } from '../phase-timings';
 import { readSettings } from '../read-settings';
+import type { CliIo } from '../cli-io';
 
 /** `resonance analyze`: the JSON contract later work and checks rely on. */
-export async function analyzeCommand(argv: string[]): Promise<number> {
+export async function analyzeCommand(argv: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
 		options: { ...DATASET_OPTIONS, ...FILTER_OPTIONS, config: { type: 'string' }, 'without-text': { type: 'boolean' } }
 	});
-	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
+	const settings = values.config ? readSettings(values.config, machineTimeZone(io.env)) : defaultAnalysisSettings(machineTimeZone(io.env));
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const days_problem = filterDaysProblem(values);
 	if (days_problem) throw new UsageError(days_problem);
@@ -30,7 +31,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 	try {
 		await applyAnalysisSettings(db, settings);
 		const output = await analysisJson(db, report, settings, await readFilterArgs(db, values), timings);
-		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+		io.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;
 	} finally {
 		await db.close();

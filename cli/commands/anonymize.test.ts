@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, copyFileSync, linkSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
-// Each run starts Node, tsx and DuckDB; on a busy machine that alone can take tens of seconds.
+const resonance = (...args: string[]) => resonanceInProcess(args);
+// Each run opens DuckDB; the machine is shared.
 const CLI_TIMEOUT_MS = 180_000;
 const FIXTURE = 'tests/fixtures/anonymize/qq-txt__19-messages_4-months_mentor_4-students_lurker_names-phones-emails-qq-wechat-urls-in-text';
 

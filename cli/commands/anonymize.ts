@@ -8,6 +8,8 @@ import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-data
 import { replaceFile } from '../replace-file';
 import { sameFileKey } from '../same-file-key';
 import { m } from '../../src/lib/i18n/messages';
+import { machineTimeZone } from '../machine-time-zone';
+import type { CliIo } from '../cli-io';
 
 const KEEP_FLAGS: Record<string, keyof AnonymizeOptions> = {
 	'keep-names-in-text': 'scrub_names_in_text',
@@ -19,7 +21,7 @@ const KEEP_FLAGS: Record<string, keyof AnonymizeOptions> = {
 };
 
 /** `resonance anonymize`: the anonymized CSV, its key and (optionally) roster, and a JSON summary on stdout. */
-export async function anonymizeCommand(argv: string[]): Promise<number> {
+export async function anonymizeCommand(argv: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -49,7 +51,7 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 	const options = Object.fromEntries(
 		Object.entries(KEEP_FLAGS).map(([flag, option]) => [option, !(values as Record<string, unknown>)[flag]])
 	) as unknown as AnonymizeOptions;
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster as string | undefined, tz: values.tz as string | undefined, ...engineOptions(values as Parameters<typeof engineOptions>[0]) });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster as string | undefined, tz: (values.tz as string | undefined) ?? machineTimeZone(io.env), ...engineOptions(values as Parameters<typeof engineOptions>[0]) });
 	try {
 		const anonymized = await anonymizeDataset(db, options);
 		replaceFile(values.out as string, anonymized.csv, 0o644);
@@ -72,7 +74,7 @@ export async function anonymizeCommand(argv: string[]): Promise<number> {
 				still_identifiable: await looksIdentifiable(db, anonymized.searched_names)
 			}
 		};
-		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+		io.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;
 	} finally {
 		await db.close();

@@ -1,19 +1,17 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNativeDb } from '../../src/lib/db/duckdb-native';
 import { parseDatasetFileMetadata } from '../../src/lib/ingest/dataset-file-metadata';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { createCliDb, loadCliDataset } from '../load-cli-dataset';
 import { analysisJson } from './analyze';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
 const CLI_TIMEOUT_MS = 120_000;
 const root = resolve(import.meta.dirname, '../..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const resonance = (...args: string[]) => resonanceInProcess(args);
 const qq = resolve(root, 'tests/fixtures/roles/qq-txt__owner-dan_admin-lin_3-students_no-roles_jan-mar-2021.txt');
 const csv = resolve(root, 'tests/fixtures/dataset/resonance__6-rows_1-bad-date_zh-en_replies_sticker_offset-time.csv');
 const roster = resolve(root, 'tests/fixtures/roles/roster__dan-mentor_2-bad-rows_1-lurker.csv');

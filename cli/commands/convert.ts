@@ -9,12 +9,14 @@ import { sameFileKey } from '../same-file-key';
 import { UsageError } from '../usage-error';
 import { writeDatasetFile } from '../write-dataset-file';
 import { m } from '../../src/lib/i18n/messages';
+import { machineTimeZone } from '../machine-time-zone';
+import type { CliIo } from '../cli-io';
 
 // Bundled into the CLI by esbuild, so the version does not depend on where the running file sits.
 const { version } = package_json;
 
 /** `resonance convert`: the files' validated messages as one Parquet or DuckDB dataset file, and what was written as JSON on stdout. */
-export async function convertCommand(argv: string[]): Promise<number> {
+export async function convertCommand(argv: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, { ...DATASET_OPTIONS, out: { type: 'string' }, 'without-text': { type: 'boolean' } });
 	if (!values.out) throw new UsageError(m.cli_convert_give_out());
 	if (!/\.(?:parquet|duckdb)$/i.test(values.out)) throw new UsageError(`--out ${values.out}: name the dataset DATA.parquet, or DATA.duckdb for the dashboard`);
@@ -23,7 +25,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
 		if (sameFileKey(input) === out_key) throw new Error(m.cli_convert_output_is_input({ input }));
 	}
 	const without_text = values['without-text'] ?? false;
-	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: values.tz, without_text, ...engineOptions(values) });
+	const { db, report } = await loadCliDataset(positionals, { roster: values.roster, tz: values.tz ?? machineTimeZone(io.env), without_text, ...engineOptions(values) });
 	try {
 		const metadata: DatasetFileMetadata = {
 			format: DATASET_FILE_FORMAT,
@@ -39,7 +41,7 @@ export async function convertCommand(argv: string[]): Promise<number> {
 		};
 		await writeDatasetFile(db, values.out, metadata);
 		const output = { import: report, dataset: { out: values.out, bytes: statSync(values.out).size, rows: report.rows, created_at: metadata.created_at } };
-		process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+		io.stdout.write(JSON.stringify(output, null, 2) + '\n');
 		return 0;
 	} finally {
 		await db.close();

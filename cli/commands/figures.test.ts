@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
@@ -16,9 +14,8 @@ import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-set
 import { loadCliDataset } from '../load-cli-dataset';
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
 let dir: string;
 let outputs: { stdout: string }[];
 
@@ -29,10 +26,7 @@ beforeAll(async () => {
 	writeFileSync(resolve(dir, 'roster.csv'), sample.roster_csv);
 	writeFileSync(resolve(dir, 'settings.json'), JSON.stringify({ time_zone: sample.settings.time_zone, stages: sample.settings.stages, events: sample.settings.events }));
 	const figures = (out: string, ...more: string[]) =>
-		run('node', ['bin/resonance.js', 'figures', resolve(dir, 'community.csv'), '--roster', resolve(dir, 'roster.csv'), '--config', resolve(dir, 'settings.json'), '--out', resolve(dir, out), '--query', '考试', ...more], {
-			cwd: root,
-			maxBuffer: 16 << 20
-		});
+		resonanceInProcess(['figures', resolve(dir, 'community.csv'), '--roster', resolve(dir, 'roster.csv'), '--config', resolve(dir, 'settings.json'), '--out', resolve(dir, out), '--query', '考试', ...more]);
 	outputs = await Promise.all([figures('first'), figures('second', '--zip', resolve(dir, 'all.zip'), '--report', resolve(dir, 'report.html'))]);
 }, 240_000);
 

@@ -27,9 +27,10 @@ import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';
 import { m } from '../../src/lib/i18n/messages';
+import type { CliIo } from '../cli-io';
 
 /** `resonance figures`: every figure of the dashboard, as the SVG files its export buttons give; `--zip` and `--report` as its "Export all" and "Share as a report" buttons give (without PNGs or message text); with `--query` also the trend the messages panel draws for that search. */
-export async function figuresCommand(argv: string[]): Promise<number> {
+export async function figuresCommand(argv: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -50,7 +51,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 	if (!values.out && !values.zip && !values.report) throw new Error(m.cli_figures_give_out());
 	const presentation = values.presentation ?? false;
 	const size = { width: pixels(values.width, '--width', presentation ? 1280 : 960), height: pixels(values.height, '--height', presentation ? 720 : 560), presentation };
-	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
+	const settings = values.config ? readSettings(values.config, machineTimeZone(io.env)) : defaultAnalysisSettings(machineTimeZone(io.env));
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const days_problem = filterDaysProblem(values);
 	if (days_problem) throw new UsageError(days_problem);
@@ -83,18 +84,18 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 		for (const figure of rendered) {
 			writeFileSync(resolve(values.out, `${figure.name}.svg`), figure.svg);
 			writeFileSync(resolve(values.out, `${figure.name}.csv`), tidyCsv(figure.rows));
-			process.stdout.write(`${resolve(values.out, figure.name)}.svg\n`);
+			io.stdout.write(`${resolve(values.out, figure.name)}.svg\n`);
 		}
 	}
 	if (values.zip) {
 		writeFileSync(values.zip, figuresZip(rendered, about));
-		process.stdout.write(`${resolve(values.zip)}\n`);
+		io.stdout.write(`${resolve(values.zip)}\n`);
 	}
 	if (values.report) {
 		const generated_at = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 		const report_figures = figures.map((figure) => reportFigure(serverChartMarkup, figure, size));
 		writeFileSync(values.report, reportHtml({ about, generated_at, figures: report_figures, tables }));
-		process.stdout.write(`${resolve(values.report)}\n`);
+		io.stdout.write(`${resolve(values.report)}\n`);
 	}
 	return 0;
 }

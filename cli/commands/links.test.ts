@@ -1,16 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const resonance = (...args: string[]) => resonanceInProcess(args);
 const fixture = (name: string) => `tests/fixtures/links/${name}`;
 
-// Each run starts Node, tsx and DuckDB: allow for a busy machine.
+// Each run opens DuckDB: allow for a busy machine.
 describe('resonance links', { timeout: 180_000 }, () => {
 	it('prints message_id,parent_id,rule,reason for every counted message in message order, parent empty when none', async () => {
 		const { stdout } = await resonance('links', fixture('rules__reply-outside-file_self-reply_reply-to-media_continuations_60-minute-edge.csv'));

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const resonance = (...args: string[]) => resonanceInProcess(args);
 const failure = (...args: string[]) => resonance(...args).then(() => expect.unreachable('the command should fail'), (error) => error);
 const DATASET = 'tests/fixtures/search/messages__mentor-3-students_jan-mar-2021_empty-february_chinese-english_case-study-phrases_formula-text_media-row.csv';
 const HEADER = 'message_id,timestamp,author,role,text,likes,parent_id,rule';
@@ -21,7 +18,7 @@ const m06 = 'm06,2021-01-31 23:59:59,Li Lei,student,Case study on chapter 3 is h
 const m07 = 'm07,2021-03-01 00:00:00,王老师,mentor,Case Study: 第三章 病例讨论 tomorrow,5,,none';
 const m08 = 'm08,2021-03-02 10:00:00,Ann,student,"reading chapter 3 now, case study next",1,m07,reply_to';
 
-// Each run starts Node, tsx and DuckDB: allow for a busy machine.
+// Each run opens DuckDB: allow for a busy machine.
 describe('resonance messages', { timeout: 180_000 }, () => {
 	it('prints the counted messages of a month in time order as CSV, a formula text with a leading apostrophe', async () => {
 		expect((await resonance('messages', DATASET, '--month', '2021-01')).stdout).toBe(csv(m01, m02, m03, m05, m06));

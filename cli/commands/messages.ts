@@ -12,11 +12,12 @@ import { readSettings } from '../read-settings';
 import { UsageError } from '../usage-error';
 import { csvStdoutBom } from '../csv-stdout-bom';
 import { m } from '../../src/lib/i18n/messages';
+import type { CliIo } from '../cli-io';
 
 const BATCH_ROWS = 100_000;
 
 /** `resonance messages`: the counted messages behind a number, filtered by time, member and query, as spreadsheet-safe CSV. */
-export async function messagesCommand(argv: string[]): Promise<number> {
+export async function messagesCommand(argv: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, {
 		...DATASET_OPTIONS,
 		config: { type: 'string' },
@@ -36,7 +37,7 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 	const filters: MessageFilters = { month: values.month, from: values.from, to: values.to, member: values.member, query: values.query, regex: values.regex };
 	const problem = messageFiltersProblem(filters);
 	if (problem) throw new UsageError(`--${problem}`);
-	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
+	const settings = values.config ? readSettings(values.config, machineTimeZone(io.env)) : defaultAnalysisSettings(machineTimeZone(io.env));
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const { db } = await loadCliDataset(positionals, { roster: values.roster, tz: settings.time_zone, ...engineOptions(values) });
 	try {
@@ -51,8 +52,8 @@ export async function messagesCommand(argv: string[]): Promise<number> {
 		for (let offset = 0; ; offset += BATCH_ROWS) {
 			const rows = await matchingMessages(db, filters, { limit: BATCH_ROWS, offset }).catch(asUsageError);
 			// The header follows the first page, which is where a query is checked: an error leaves stdout empty.
-			if (offset === 0) process.stdout.write(csvStdoutBom() + 'message_id,timestamp,author,role,text,likes,parent_id,rule\r\n');
-			process.stdout.write(
+			if (offset === 0) io.stdout.write(csvStdoutBom(io.stdout) + 'message_id,timestamp,author,role,text,likes,parent_id,rule\r\n');
+			io.stdout.write(
 				rows
 					.map((row) =>
 						[

@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { resonanceInProcess } from '../resonance-in-process';
 
-const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
-const resonance = (...args: string[]) => run('node', ['bin/resonance.js', ...args], { cwd: root, maxBuffer: 64 << 20 });
+const resonance = (...args: string[]) => resonanceInProcess(args);
 const failure = (...args: string[]) => resonance(...args).then(() => expect.unreachable('the command should fail'), (error) => error);
+/** The same, as a new `resonance` process: its exit code and streams are the process's own. */
+const processFailure = (...args: string[]) =>
+	promisify(execFile)('node', ['bin/resonance.js', ...args], { cwd: root }).then(() => expect.unreachable('the command should fail'), (error) => error);
 const DATASET = 'tests/fixtures/search/messages__mentor-3-students_jan-mar-2021_empty-february_chinese-english_case-study-phrases_formula-text_media-row.csv';
 
 // Counted: January m01 (mentor) m02 m03 m05 m06, March m07 (mentor) m08; "chapter" is in m01, m03, m06 and m08.
@@ -73,7 +76,8 @@ describe('resonance trend', { timeout: 180_000 }, () => {
 			[['--query', 'x', '--grain', 'year'], 'resonance: --grain "year": use month, week or day\n'],
 			[['--query', '/[z-a]/'], 'resonance: --query: invalid regular expression /[z-a]/: invalid character class range: z-a\n']
 		];
-		const results = await Promise.all(cases.map(([args]) => failure('trend', DATASET, ...args)));
+		// The first as a process, to check the exit status of a usage error; it stops before DuckDB opens.
+		const results = await Promise.all(cases.map(([args], index) => (index === 0 ? processFailure : failure)('trend', DATASET, ...args)));
 		expect(results.map((result) => [result.code, result.stdout, result.stderr])).toEqual(cases.map(([, stderr]) => [2, '', stderr]));
 	});
 

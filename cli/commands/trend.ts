@@ -12,11 +12,12 @@ import { readSettings } from '../read-settings';
 import { UsageError } from '../usage-error';
 import { csvStdoutBom } from '../csv-stdout-bom';
 import { m } from '../../src/lib/i18n/messages';
+import type { CliIo } from '../cli-io';
 
 const GRAINS: readonly Grain[] = ['month', 'week', 'day'];
 
 /** `resonance trend`: how many counted messages match a query, per month, week or day, as CSV. */
-export async function trendCommand(argv: string[]): Promise<number> {
+export async function trendCommand(argv: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, {
 		...DATASET_OPTIONS,
 		...FILTER_OPTIONS,
@@ -29,7 +30,7 @@ export async function trendCommand(argv: string[]): Promise<number> {
 	if (values.query === undefined) throw new UsageError(m.cli_trend_give_query());
 	const grain = values.grain as Grain;
 	if (!GRAINS.includes(grain)) throw new UsageError(m.cli_trend_bad_grain({ grain: String(values.grain) }));
-	const settings = values.config ? readSettings(values.config, machineTimeZone()) : defaultAnalysisSettings(machineTimeZone());
+	const settings = values.config ? readSettings(values.config, machineTimeZone(io.env)) : defaultAnalysisSettings(machineTimeZone(io.env));
 	if (values.tz !== undefined) settings.time_zone = values.tz;
 	const days_problem = filterDaysProblem(values);
 	if (days_problem) throw new UsageError(days_problem);
@@ -42,8 +43,8 @@ export async function trendCommand(argv: string[]): Promise<number> {
 			throw error instanceof MessageQueryError ? new UsageError(`--query: ${error.message}`) : error;
 		});
 		const period = (start: string) => (grain === 'month' ? start.slice(0, 7) : start);
-		process.stdout.write(
-			csvStdoutBom() +
+		io.stdout.write(
+			csvStdoutBom(io.stdout) +
 				(by_role ? 'period,role,messages,matching,share\r\n' : 'period,messages,matching,share\r\n') +
 				rows
 					.map((row) =>

@@ -10,6 +10,16 @@ const DAY_MS = 86_400_000;
  * the ICU extension, which duckdb-wasm fetches from the internet, so conversions are done with this table.
  */
 export async function createZoneOffsetsTable(db: Db, zone: string, from_ms: number, to_ms: number): Promise<void> {
+	const key = `${zone} ${from_ms} ${to_ms}`;
+	let rows = offset_changes.get(key);
+	if (!rows) offset_changes.set(key, (rows = offsetChanges(zone, from_ms, to_ms)));
+	await insertRows(db, 'zone_offsets', { utc_from_ms: 'DOUBLE', offset_minutes: 'INTEGER' }, rows);
+}
+
+// Walking 1990–2100 day by day is some 40,000 Intl calls, 0.4–1 s: each zone and span is walked once per page or process.
+const offset_changes = new Map<string, { utc_from_ms: number; offset_minutes: number }[]>();
+
+function offsetChanges(zone: string, from_ms: number, to_ms: number): { utc_from_ms: number; offset_minutes: number }[] {
 	const starts: number[] = [-8.64e15];
 	const offsets: number[] = [offsetMinutesAt(from_ms - DAY_MS, zone)];
 	for (let day = from_ms - DAY_MS; day <= to_ms + DAY_MS; day += DAY_MS) {
@@ -25,6 +35,5 @@ export async function createZoneOffsetsTable(db: Db, zone: string, from_ms: numb
 		starts.push(high);
 		offsets.push(next);
 	}
-	const rows = starts.map((utc_from_ms, index) => ({ utc_from_ms, offset_minutes: offsets[index] }));
-	await insertRows(db, 'zone_offsets', { utc_from_ms: 'DOUBLE', offset_minutes: 'INTEGER' }, rows);
+	return starts.map((utc_from_ms, index) => ({ utc_from_ms, offset_minutes: offsets[index] }));
 }
