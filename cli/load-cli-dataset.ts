@@ -1,4 +1,5 @@
 import type { Db } from '../src/lib/db/db';
+import { statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import type { ConvertedFrom } from '../src/lib/ingest/dataset-file-metadata';
@@ -8,6 +9,7 @@ import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
 import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
 import type { WordCountPool } from '../src/lib/ingest/word-count-pool';
 import { countEachDistinctText } from './count-each-distinct-text';
+import { defaultMemoryLimit } from './default-memory-limit';
 import { machineTimeZone } from './machine-time-zone';
 import { pathImportSource } from './path-import-source';
 import { phaseTimings } from './phase-timings';
@@ -25,11 +27,13 @@ export const DATASET_OPTIONS = {
 	'temp-dir': { type: 'string' }
 } as const;
 
-/** How the native engine may use the machine: --memory-limit (default half the RAM) and --temp-dir for what spills past it. */
+/** How the native engine may use the machine: --memory-limit (default from the input's size) and --temp-dir for what spills past it. */
 export interface EngineOptions {
 	engine?: string;
 	memory_limit?: string;
 	temp_dir?: string;
+	/** the files to be read, whose size sets the default memory limit */
+	input_files?: readonly string[];
 }
 
 /** The engine options of parsed DATASET_OPTIONS flags. */
@@ -38,18 +42,27 @@ export function engineOptions(values: { engine?: string; 'memory-limit'?: string
 }
 
 /** The database a command runs on: native DuckDB (threads, spills to disk), or the browser's duckdb-wasm for comparison. */
-export async function createCliDb({ engine = 'native', memory_limit, temp_dir }: EngineOptions = {}): Promise<Db> {
+export async function createCliDb({ engine = 'native', memory_limit, temp_dir, input_files = [] }: EngineOptions = {}): Promise<Db> {
 	// Each engine is imported only when chosen: loading the other one would cost start-up time.
 	if (engine === 'native') {
 		if (memory_limit !== undefined && !/^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|%)$/i.test(memory_limit)) {
 			throw new Error(m.cli_memory_limit_not_size({ value: memory_limit }));
 		}
-		const half_of_ram = `${Math.max(1, Math.floor(totalmem() / 2 / 2 ** 20))}MiB`;
-		return (await import('../src/lib/db/duckdb-native')).createNativeDb({ memory_limit: memory_limit ?? half_of_ram, temp_directory: temp_dir && resolve(temp_dir) });
+		const default_limit = () => defaultMemoryLimit(input_files.map((path) => ({ path, bytes: fileBytes(path) })), totalmem());
+		return (await import('../src/lib/db/duckdb-native')).createNativeDb({ memory_limit: memory_limit ?? default_limit(), temp_directory: temp_dir && resolve(temp_dir) });
 	}
 	if (memory_limit !== undefined || temp_dir !== undefined) throw new Error(m.cli_native_only());
 	if (engine === 'wasm') return (await import('../src/lib/db/duckdb-node')).createNodeDb();
 	throw new Error(m.cli_unknown_engine({ engine }));
+}
+
+/** A file's size; 0 when it cannot be read (the import says why). */
+function fileBytes(path: string): number {
+	try {
+		return statSync(path).size;
+	} catch {
+		return 0;
+	}
 }
 
 /** The `import` object of the CLI's JSON: what was read from the files, summed over them. */
@@ -82,7 +95,7 @@ export async function loadCliDataset(
 	const time_zone = options.tz ?? machineTimeZone();
 	if (!isValidTimeZone(time_zone)) throw new Error(m.cli_unknown_time_zone({ zone: time_zone }));
 	const roster = options.roster ? await readRoster(pathImportSource(options.roster), time_zone).catch(throwInCliLanguage) : undefined;
-	const db = await createCliDb(options);
+	const db = await createCliDb({ ...options, input_files: files });
 	// Threads take a few hundred milliseconds to start: small batches are counted here.
 	let threads: WordCountPool | null = null;
 	const word_counting = { texts: 0, ms: 0 };

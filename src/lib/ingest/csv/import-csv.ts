@@ -85,7 +85,7 @@ export async function importCsv(db: Db, input: CsvImportInput, options: CsvImpor
 			CREATE OR REPLACE TEMP TABLE raw_import AS
 			SELECT ${mapped_columns} FROM read_csv('${file_name}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
 				columns = {${columns}}, store_rejects = true, rejects_table = 'import_rejects',
-				rejects_scan = 'import_scans', max_line_size = 16777216);
+				rejects_scan = 'import_scans', max_line_size = 16777216, buffer_size = 33554432);
 			CREATE OR REPLACE TEMP TABLE repeated_ids AS
 			SELECT ${final_id} AS final_id, min(ordinal) AS first_ordinal
 			FROM (SELECT rowid + 1 AS ordinal, * FROM raw_import)
