@@ -7,6 +7,7 @@ import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-arg
 import { UsageError } from '../usage-error';
 import { dashboardFigures } from '../../src/lib/figures/dashboard-figures';
 import { exportAbout, type ExportAbout } from '../../src/lib/figures/export-about';
+import { figureList } from '../../src/lib/figures/figure-id';
 import type { FigureSpec } from '../../src/lib/figures/figure-spec';
 import { figuresZip } from '../../src/lib/figures/figures-zip';
 import { renderedFigure } from '../../src/lib/figures/rendered-figure';
@@ -57,7 +58,7 @@ export async function figuresCommand(argv: string[]): Promise<number> {
 		const analysis = await analyzeDataset(db, settings, 'month', await readFilterArgs(db, values));
 		const weeks = await activitySeries(db, 'week');
 		const by_week = { ...analysis, grain: 'week' as const, series: weeks, peaks: peakReport(weeks, { grain: 'week', sensitivity: settings.peak_sensitivity, events: settings.events }) };
-		figures = [...Object.values(dashboardFigures(analysis, settings)), ...Object.values(dashboardFigures(by_week, settings)).filter((figure) => figure.name === 'weekly-activity')];
+		figures = [...figureList(dashboardFigures(analysis, settings)), ...figureList(dashboardFigures(by_week, settings)).filter((figure) => figure.name === 'weekly-activity')];
 		about = exportAbout(analysis, settings, positionals.map((path) => basename(path)).join(', '));
 		tables = reportTables(analysis);
 	} finally {
