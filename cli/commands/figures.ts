@@ -9,6 +9,7 @@ import { dashboardFigures } from '../../src/lib/figures/dashboard-figures';
 import { exportAbout, type ExportAbout } from '../../src/lib/figures/export-about';
 import { filterSentence } from '../../src/lib/figures/filter-sentence';
 import { keywordTrendFigure } from '../../src/lib/figures/keyword-trend-figure';
+import { figureList } from '../../src/lib/figures/figure-id';
 import type { FigureSpec } from '../../src/lib/figures/figure-spec';
 import { figuresZip } from '../../src/lib/figures/figures-zip';
 import { renderedFigure } from '../../src/lib/figures/rendered-figure';
@@ -64,7 +65,7 @@ export async function figuresCommand(argv: string[], io: CliIo): Promise<number>
 		const analysis = await analyzeDataset(db, settings, 'month', await readFilterArgs(db, values));
 		const weeks = await activitySeries(db, 'week');
 		const by_week = { ...analysis, grain: 'week' as const, series: weeks, peaks: peakReport(weeks, { grain: 'week', sensitivity: settings.peak_sensitivity, events: settings.events }) };
-		figures = [...Object.values(dashboardFigures(analysis, settings)), ...Object.values(dashboardFigures(by_week, settings)).filter((figure) => figure.name === 'weekly-activity')];
+		figures = [...figureList(dashboardFigures(analysis, settings)), ...figureList(dashboardFigures(by_week, settings)).filter((figure) => figure.name === 'weekly-activity')];
 		if (values.query !== undefined) {
 			const { query, regex } = values;
 			const rows = await queryTrend(db, query, { grain: 'month', regex }).catch((error: unknown) => {

@@ -15,6 +15,7 @@ import type { RetentionCurve } from '../metrics/drops/retention-curves';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { m } from '../i18n/messages';
 import { grainName } from '../i18n/grain-name';
+import { stagedFigureId, type Figures } from './figure-id';
 import type { FigureSpec } from './figure-spec';
 import { filterSentence } from './filter-sentence';
 import { methodCaption } from './method-caption';
@@ -24,7 +25,7 @@ const DAYS_PER_MONTH = 365.2425 / 12;
 const SERIES_NAME = { month: 'monthly-activity', week: 'weekly-activity', day: 'daily-activity' } as const;
 
 /** Every figure the analysis can feed, by name: what the dashboard shows and exports and `resonance figures` writes. */
-export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSettings): Record<string, FigureSpec> {
+export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSettings): Figures {
 	const { monthly, series, grain, peaks, drops, retention, members } = analysis;
 	if (monthly.length === 0) return {};
 	const counted = { excluded_kinds: settings.excluded_kinds, filtered: filterSentence(analysis.filter.applied, analysis.filter.options) };
@@ -132,7 +133,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 		for (const [index, network] of links.networks.entries()) {
 			if (network.edges.length === 0) continue;
 			figures.push({
-				name: index === 0 ? 'reply-network' : `reply-network-stage-${index}`,
+				name: stagedFigureId('reply-network', index),
 				title: index === 0 ? m.figure_network_title() : m.figure_network_title_period({ period: network.period }),
 				caption: link_caption(extra(m.figure_network_caption())),
 				component: NetworkChart,
@@ -195,7 +196,7 @@ export function dashboardFigures(analysis: DatasetAnalysis, settings: AnalysisSe
 	for (const [index, { stage, messages }] of hour_sets.entries()) {
 		const range = stages.find((candidate) => candidate.name === stage);
 		figures.push({
-			name: index === 0 ? 'weekly-hours' : `weekly-hours-stage-${index}`,
+			name: stagedFigureId('weekly-hours', index),
 			title: stage === null ? m.figure_hours_title() : m.figure_hours_title_stage({ stage }),
 			caption:
 				stage === null || !range

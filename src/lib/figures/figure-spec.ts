@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import type { FigureId } from './figure-id';
 import type { TidyValue } from './tidy-csv';
 
 /**
@@ -8,7 +9,7 @@ import type { TidyValue } from './tidy-csv';
  */
 export interface FigureSpec {
 	/** File stem: `monthly-activity` → monthly-activity.svg / .png / .csv */
-	name: string;
+	name: FigureId;
 	title: string;
 	caption: string;
 	// Each spec pairs a component with its own props; the pair is checked where the spec is built.

@@ -11,6 +11,7 @@ import { generateSampleCommunity } from '../sample/generate-sample-community';
 import { parseAnalysisSettings } from '../settings/parse-analysis-settings';
 import { dashboardFigures } from './dashboard-figures';
 import { exportAbout, type ExportAbout } from './export-about';
+import { figureList } from './figure-id';
 import { figuresZip } from './figures-zip';
 import { renderedFigure, type RenderedFigure } from './rendered-figure';
 import { serverChartMarkup } from './server-chart-markup';
@@ -29,7 +30,7 @@ beforeAll(async () => {
 		roster: parseRoster(sample.roster_csv).entries
 	});
 	const analysis = await analyzeDataset(db, settings);
-	figures = Object.values(dashboardFigures(analysis, settings)).map((figure) => renderedFigure(serverChartMarkup, figure, { width: 960, height: 560 }));
+	figures = figureList(dashboardFigures(analysis, settings)).map((figure) => renderedFigure(serverChartMarkup, figure, { width: 960, height: 560 }));
 	about = exportAbout(analysis, settings, 'the sample community');
 }, 120_000);
 afterAll(async () => {

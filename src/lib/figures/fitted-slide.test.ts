@@ -53,7 +53,7 @@ describe('fittedSlide(spec, chart_height)', () => {
 	it('leaves a heatmap whose members all fit, and every other figure, as it is', () => {
 		const few = { ...members, props: { ...heatmap, rows: heatmap.rows.slice(0, 5) } };
 		expect(fittedSlide(few, 600)).toBe(few);
-		const other = { ...members, name: 'retention' };
+		const other: FigureSpec = { ...members, name: 'retention' };
 		expect(fittedSlide(other, 600)).toBe(other);
 	});
 });

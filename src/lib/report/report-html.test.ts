@@ -6,6 +6,7 @@ import { createNodeDb } from '../db/duckdb-node';
 import { locale } from '../i18n/locale';
 import { dashboardFigures } from '../figures/dashboard-figures';
 import { exportAbout } from '../figures/export-about';
+import { figureList } from '../figures/figure-id';
 import { serverChartMarkup } from '../figures/server-chart-markup';
 import { loadDataset } from '../ingest/load-dataset';
 import { analyzeDataset, type CompleteAnalysis } from '../metrics/analyze-dataset';
@@ -33,7 +34,7 @@ beforeAll(async () => {
 	db = await createNodeDb();
 	await loadDataset(db, [{ source: pathImportSource(FIXTURE) }], { time_zone: 'UTC' });
 	analysis = await analyzeDataset(db, settings);
-	figures = Object.values(dashboardFigures(analysis, settings)).map((figure) => reportFigure(serverChartMarkup, figure, { width: 960, height: 560 }));
+	figures = figureList(dashboardFigures(analysis, settings)).map((figure) => reportFigure(serverChartMarkup, figure, { width: 960, height: 560 }));
 	input = { about: exportAbout(analysis, settings, 'chat <export>.csv'), generated_at: '2026-12-03 14:05 UTC', figures, tables: reportTables(analysis) };
 });
 afterAll(async () => {
