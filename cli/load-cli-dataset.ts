@@ -1,12 +1,12 @@
 import type { Db } from '../src/lib/db/db';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import type { ConvertedFrom } from '../src/lib/ingest/dataset-file-metadata';
+import type { ConvertedFrom } from '../src/lib/ingest/dataset/dataset-file-metadata';
 import { loadDataset } from '../src/lib/ingest/load-dataset';
-import { readRoster } from '../src/lib/ingest/read-roster';
-import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
-import { isValidTimeZone } from '../src/lib/ingest/wall-clock';
-import type { WordCountPool } from '../src/lib/ingest/word-count-pool';
+import { readRoster } from '../src/lib/ingest/members/read-roster';
+import { countWordsOfEach } from '../src/lib/ingest/words/count-words-of-each';
+import { isValidTimeZone } from '../src/lib/ingest/time/wall-clock';
+import type { WordCountPool } from '../src/lib/ingest/words/word-count-pool';
 import { countEachDistinctText } from './count-each-distinct-text';
 import { machineTimeZone } from './machine-time-zone';
 import { pathImportSource } from './path-import-source';

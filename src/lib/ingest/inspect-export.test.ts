@@ -4,8 +4,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
-import { bytesImportSource } from './bytes-import-source';
-import { ENCODING_SAMPLE_BYTES } from './decode-text';
+import { bytesImportSource } from './sources/bytes-import-source';
+import { ENCODING_SAMPLE_BYTES } from './text/decode-text';
 import { inspectExport } from './inspect-export';
 import { loadDataset } from './load-dataset';
 

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { guessColumnMapping, type ColumnMapping } from './csv/column-mapping';
-import { decodeText, ENCODING_SAMPLE_BYTES, type DecodedText } from './decode-text';
-import { FORMAT_ADAPTERS } from './format-adapters';
+import { decodeText, ENCODING_SAMPLE_BYTES, type DecodedText } from './text/decode-text';
+import { FORMAT_ADAPTERS } from './formats/format-adapters';
 import type { FormatAdapter } from './formats/format-adapter';
 import { unzipExport } from './formats/unzip-export';
-import type { ImportSource } from './import-source';
+import type { ImportSource } from './sources/import-source';
 
 const HEAD_BYTES = ENCODING_SAMPLE_BYTES;
 const PREVIEW_ROWS = 8;
