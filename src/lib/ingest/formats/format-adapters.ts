@@ -12,8 +12,9 @@ import { weflowJson } from './weflow-json';
 import { whatsapp } from './whatsapp';
 
 /**
- * Every export format read in JS, in detection order: specific layouts before loose ones. Resonance
- * CSVs and other CSVs are not here; they go through DuckDB's CSV reader.
+ * Every export format read in JS, in detection order: specific layouts before loose ones. A CSV none of
+ * them recognises, and a dataset file, are read by DuckDB itself: inspectExport gives them their adapter
+ * (csv/csv-adapter.ts, dataset/dataset-file-adapter.ts).
  */
 export const FORMAT_ADAPTERS: FormatAdapter[] = [
 	slackZip,

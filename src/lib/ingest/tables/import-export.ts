@@ -1,13 +1,8 @@
 import type { Db } from '../../db/db';
 import { insertRows } from '../../db/insert-rows';
-import { bytesImportSource } from '../sources/bytes-import-source';
-import type { MemberHint, ParsedExport, ParsedExportEnd, RejectedRow, SourceCapabilities } from '../canonical-message';
+import type { MemberHint, ParsedExport, ParsedExportEnd, RejectedRow } from '../canonical-message';
 import type { ColumnMapping } from '../csv/column-mapping';
-import { importCsv } from '../csv/import-csv';
-import type { ConvertedFrom } from '../dataset/dataset-file-metadata';
-import { importDatasetFile } from '../dataset/import-dataset-file';
-import { decodeText } from '../text/decode-text';
-import type { ExportFile } from '../formats/format-adapter';
+import type { ExportFile, FormatAdapter, ImportedMessages } from '../formats/format-adapter';
 import type { ImportReport } from '../import-report';
 import { lookAlikeNames } from '../members/look-alike-names';
 import type { ImportSource } from '../sources/import-source';
@@ -38,79 +33,13 @@ export async function importExport(
 	options: ImportOptions
 ): Promise<ImportReport> {
 	await createMessagesTable(db);
-	let rows: number;
-	let rejected: RejectedRow[];
-	let capabilities: SourceCapabilities;
-	let format: string;
-	let control_characters_stripped: number;
-	let converted_from: ConvertedFrom | undefined;
-
 	if (inspection.kind === 'roster') {
 		throw new Error(`${source.name} is a roster (author,role[,cohort]), not messages: give it as the roster of an export (--roster FILE).`);
 	}
 	options.onStage?.(m.dashboard_reading_rows());
-
-	if (inspection.kind === 'csv') {
-		const utf8 =
-			inspection.encoding === 'utf-8'
-				? source
-				: bytesImportSource(source.name, new TextEncoder().encode(decodeText(await source.readAll()).text));
-		const mapping = options.mapping ?? inspection.mapping;
-		({ rows, rejected, capabilities, control_characters_stripped } = await importCsv(
-			db,
-			{
-				name: source.name,
-				source: utf8.db_source,
-				chunks: () => utf8.chunks(),
-				column_count: inspection.header.length,
-				control_characters: inspection.control_characters
-			},
-			{ mapping: options.without_text ? withoutText(mapping) : mapping, time_zone: options.time_zone, import_id: options.import_id }
-		));
-		format = inspection.format;
-	} else if (inspection.kind === 'dataset') {
-		({ rows, capabilities, converted_from } = await importDatasetFile(db, { name: source.name, source: source.db_source, container: inspection.container }, options));
-		format = 'resonance-dataset';
-		rejected = [];
-		control_characters_stripped = 0;
-	} else {
-		const { adapter } = inspection;
-		const parse_options = { time_zone: options.time_zone };
-		// In the browser the whole parse runs in a worker the page can stop (options.parse); elsewhere an adapter that
-		// streams reads the file batch by batch, so memory does not grow with the file.
-		const streamed = !options.parse && adapter.parseStream !== undefined;
-		const batches = options.parse
-			? parsedExportBatches(await options.parse(adapter.id, { name: source.name, bytes: await source.readAll() }, { ...parse_options, onStage: options.onStage }))
-			: adapter.parseStream
-				? adapter.parseStream(source, parse_options)
-				: parsedExportBatches(adapter.parse({ name: source.name, bytes: await source.readAll() }, parse_options));
-		const staging = new ParsedImportStaging(db, options.import_id);
-		const parsed_rejected: RejectedRow[] = [];
-		let end: ParsedExportEnd | undefined;
-		let messages = 0;
-		let duplicates: RejectedRow[];
-		control_characters_stripped = 0;
-		try {
-			for await (const batch of batches) {
-				control_characters_stripped += stripControlCharacters(batch.messages);
-				// The adapter has already decided each message's kind from its content; only then is the text let go.
-				if (options.without_text) for (const message of batch.messages) message.text = '';
-				await staging.append(batch.messages);
-				messages += batch.messages.length;
-				for (const row of batch.rejected) parsed_rejected.push(row);
-				end = batch.end ?? end;
-			}
-			if (!end) throw new Error(`${source.name}: the ${adapter.label} reader stopped before the end of the file.`);
-			duplicates = await staging.finish({ null_likes: streamed && !end.capabilities.likes });
-		} finally {
-			await staging.discard();
-		}
-		await keepMemberHints(db, end.member_hints ?? []);
-		({ capabilities, format } = end);
-		// A streamed adapter's rejected rows come batch by batch, not in line order.
-		rejected = duplicates.length === 0 && !streamed ? parsed_rejected : [...duplicates, ...parsed_rejected].sort((a, b) => a.line - b.line);
-		rows = messages - duplicates.length;
-	}
+	const { adapter } = inspection;
+	const { rows, rejected, capabilities, format, control_characters_stripped, converted_from } =
+		'importInto' in adapter ? await adapter.importInto(db, source, options) : await importParsed(db, source, adapter, options);
 
 	const [summary] = await db.query<{ first_at: string | null; last_at: string | null; members: number }>(
 		`SELECT strftime(min(sent_at), '%Y-%m-%d %H:%M:%S') AS first_at, strftime(max(sent_at), '%Y-%m-%d %H:%M:%S') AS last_at,
@@ -146,9 +75,47 @@ export async function importExport(
 	};
 }
 
-/** The mapping with no column for text: DuckDB then keeps no text, and every message's text is ''. */
-function withoutText(mapping: ColumnMapping): ColumnMapping {
-	return Object.fromEntries(Object.entries(mapping).filter(([field]) => field !== 'text'));
+/** Imports a format read in JS: its canonical messages are staged into `messages`, batch by batch. */
+async function importParsed(db: Db, source: ImportSource, adapter: FormatAdapter, options: ImportOptions): Promise<ImportedMessages> {
+	const parse_options = { time_zone: options.time_zone };
+	// In the browser the whole parse runs in a worker the page can stop (options.parse); elsewhere an adapter that
+	// streams reads the file batch by batch, so memory does not grow with the file.
+	const streamed = !options.parse && adapter.parseStream !== undefined;
+	const batches = options.parse
+		? parsedExportBatches(await options.parse(adapter.id, { name: source.name, bytes: await source.readAll() }, { ...parse_options, onStage: options.onStage }))
+		: adapter.parseStream
+			? adapter.parseStream(source, parse_options)
+			: parsedExportBatches(adapter.parse({ name: source.name, bytes: await source.readAll() }, parse_options));
+	const staging = new ParsedImportStaging(db, options.import_id);
+	const parsed_rejected: RejectedRow[] = [];
+	let end: ParsedExportEnd | undefined;
+	let messages = 0;
+	let duplicates: RejectedRow[];
+	let control_characters_stripped = 0;
+	try {
+		for await (const batch of batches) {
+			control_characters_stripped += stripControlCharacters(batch.messages);
+			// The adapter has already decided each message's kind from its content; only then is the text let go.
+			if (options.without_text) for (const message of batch.messages) message.text = '';
+			await staging.append(batch.messages);
+			messages += batch.messages.length;
+			for (const row of batch.rejected) parsed_rejected.push(row);
+			end = batch.end ?? end;
+		}
+		if (!end) throw new Error(`${source.name}: the ${adapter.label} reader stopped before the end of the file.`);
+		duplicates = await staging.finish({ null_likes: streamed && !end.capabilities.likes });
+	} finally {
+		await staging.discard();
+	}
+	await keepMemberHints(db, end.member_hints ?? []);
+	return {
+		rows: messages - duplicates.length,
+		// A streamed adapter's rejected rows come batch by batch, not in line order.
+		rejected: duplicates.length === 0 && !streamed ? parsed_rejected : [...duplicates, ...parsed_rejected].sort((a, b) => a.line - b.line),
+		capabilities: end.capabilities,
+		format: end.format,
+		control_characters_stripped
+	};
 }
 
 /** Appends an adapter's role hints to `member_hints` (rebuildMembers gives them to `members.hint`). */
