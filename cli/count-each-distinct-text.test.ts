@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
+import { countWordsOfEach } from '../src/lib/ingest/words/count-words-of-each';
 import { countEachDistinctText } from './count-each-distinct-text';
 
 describe('countEachDistinctText', () => {

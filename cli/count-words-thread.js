@@ -3,7 +3,7 @@
 import '../bin/register-hooks.js';
 
 const { parentPort } = await import('node:worker_threads');
-const { countWordsOfEach } = await import('../src/lib/ingest/count-words-of-each.ts');
+const { countWordsOfEach } = await import('../src/lib/ingest/words/count-words-of-each.ts');
 
 // Each message is a batch of texts; the answer is their word counts, in order.
 parentPort.on('message', (texts) => {

@@ -1,5 +1,5 @@
 import { fstatSync } from 'node:fs';
-import { SPREADSHEET_UTF8_BOM } from '../src/lib/ingest/spreadsheet-utf8-bom';
+import { SPREADSHEET_UTF8_BOM } from '../src/lib/ingest/spreadsheet/spreadsheet-utf8-bom';
 
 /**
  * The BOM a CSV written to stdout starts with: only when stdout is a file (`resonance trend … > trend.csv`), which

@@ -1,4 +1,4 @@
-import { fixedOffsetMinutes, isValidTimeZone } from '../src/lib/ingest/wall-clock';
+import { fixedOffsetMinutes, isValidTimeZone } from '../src/lib/ingest/time/wall-clock';
 import { localTimeZone } from '../src/lib/settings/local-time-zone';
 
 /**

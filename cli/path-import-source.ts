@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ImportSource } from '../src/lib/ingest/import-source';
+import type { ImportSource } from '../src/lib/ingest/sources/import-source';
 import { m } from '../src/lib/i18n/messages';
 
 /** An ImportSource over a file on disk; DuckDB reads it by path, so large files are never held in memory. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countWordsOfEach } from '../src/lib/ingest/count-words-of-each';
+import { countWordsOfEach } from '../src/lib/ingest/words/count-words-of-each';
 import { startWordCountThreads } from './word-count-threads';
 
 test('worker threads count a batch as the main thread does, in order, split over the threads', async () => {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { queuedWordCounter } from '../src/lib/ingest/queued-word-counter';
-import { wordCountPool, type WordCounter, type WordCountPool } from '../src/lib/ingest/word-count-pool';
+import { queuedWordCounter } from '../src/lib/ingest/words/queued-word-counter';
+import { wordCountPool, type WordCounter, type WordCountPool } from '../src/lib/ingest/words/word-count-pool';
 
 /**
  * The CLI's word counters: Node worker threads, one per core and at most four (Intl.Segmenter on a

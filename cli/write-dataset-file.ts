@@ -1,8 +1,8 @@
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Db } from '../src/lib/db/db';
-import { DATASET_COLUMNS } from '../src/lib/ingest/dataset-columns';
-import type { DatasetFileMetadata } from '../src/lib/ingest/dataset-file-metadata';
+import { DATASET_COLUMNS } from '../src/lib/ingest/dataset/dataset-columns';
+import type { DatasetFileMetadata } from '../src/lib/ingest/dataset/dataset-file-metadata';
 
 /**
  * Writes the loaded `messages` to `path` with `metadata`: as zstd Parquet with the metadata as its key-value

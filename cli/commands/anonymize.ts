@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { anonymizeDataset } from '../../src/lib/anonymize/anonymize-dataset';
 import type { AnonymizeOptions } from '../../src/lib/anonymize/anonymize-options';
 import { looksIdentifiable } from '../../src/lib/anonymize/looks-identifiable';
-import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
+import { bytesImportSource } from '../../src/lib/ingest/sources/bytes-import-source';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { replaceFile } from '../replace-file';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNativeDb } from '../../src/lib/db/duckdb-native';
-import { parseDatasetFileMetadata } from '../../src/lib/ingest/dataset-file-metadata';
+import { parseDatasetFileMetadata } from '../../src/lib/ingest/dataset/dataset-file-metadata';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { createCliDb, loadCliDataset } from '../load-cli-dataset';
 import { analysisJson } from './analyze';

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import package_json from '../../package.json' with { type: 'json' };
 import type { MemberHint } from '../../src/lib/ingest/canonical-message';
-import { DATASET_FILE_FORMAT, type DatasetFileMetadata } from '../../src/lib/ingest/dataset-file-metadata';
-import type { RosterEntry } from '../../src/lib/ingest/parse-roster';
+import { DATASET_FILE_FORMAT, type DatasetFileMetadata } from '../../src/lib/ingest/dataset/dataset-file-metadata';
+import type { RosterEntry } from '../../src/lib/ingest/members/parse-roster';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { parseCommandArgs } from '../parse-command-args';
 import { sameFileKey } from '../same-file-key';

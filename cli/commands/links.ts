@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
+import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadsheet-safe-cell';
 import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { csvStdoutBom } from '../csv-stdout-bom';

@@ -1,4 +1,4 @@
-import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
+import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadsheet-safe-cell';
 import { matchingMessages } from '../../src/lib/metrics/search/matching-messages';
 import { messageFiltersProblem, type MessageFilters } from '../../src/lib/metrics/search/message-filters';
 import { MessageQueryError } from '../../src/lib/metrics/search/message-query';

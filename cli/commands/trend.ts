@@ -1,4 +1,4 @@
-import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
+import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadsheet-safe-cell';
 import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
 import { queryTrend } from '../../src/lib/metrics/search/query-trend';
 import type { Grain } from '../../src/lib/metrics/series/activity-series';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createNodeDb } from '../../src/lib/db/duckdb-node';
-import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
+import { bytesImportSource } from '../../src/lib/ingest/sources/bytes-import-source';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
-import { parseRoster } from '../../src/lib/ingest/parse-roster';
+import { parseRoster } from '../../src/lib/ingest/members/parse-roster';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
 import { sampleSettings } from '../../src/lib/sample/sample-settings';
 import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';

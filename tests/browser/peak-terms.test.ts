@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createNodeDb } from '../../src/lib/db/duckdb-node';
-import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
+import { bytesImportSource } from '../../src/lib/ingest/sources/bytes-import-source';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
 import { countMatchingMessages } from '../../src/lib/metrics/search/count-matching-messages';
 import { periodTerms, type PeriodTerms } from '../../src/lib/metrics/terms/period-terms';

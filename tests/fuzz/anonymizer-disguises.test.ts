@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANONYMIZE_OPTIONS } from '../../src/lib/anonymize/anonymize-options';
 import { textScrubber } from '../../src/lib/anonymize/text-scrubber';
-import { matchingText } from '../../src/lib/ingest/matching-text';
+import { matchingText } from '../../src/lib/ingest/text/matching-text';
 
 const SEED = 20_261_202;
 const RUNS = Math.round(500 * Number(process.env.FUZZ_SCALE ?? 1));

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Db } from '../../src/lib/db/db';
-import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
+import { bytesImportSource } from '../../src/lib/ingest/sources/bytes-import-source';
 import type { ImportReport } from '../../src/lib/ingest/import-report';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
 

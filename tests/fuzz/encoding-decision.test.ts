@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesImportSource } from '../../src/lib/ingest/bytes-import-source';
-import { decodeText, ENCODING_SAMPLE_BYTES } from '../../src/lib/ingest/decode-text';
+import { bytesImportSource } from '../../src/lib/ingest/sources/bytes-import-source';
+import { decodeText, ENCODING_SAMPLE_BYTES } from '../../src/lib/ingest/text/decode-text';
 import { inspectExport } from '../../src/lib/ingest/inspect-export';
 import { gb18030Bytes } from './gb18030-bytes';
 

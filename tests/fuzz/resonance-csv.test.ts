@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/db';
 import { createNodeDb } from '../../src/lib/db/duckdb-node';
-import { decodeText } from '../../src/lib/ingest/decode-text';
+import { decodeText } from '../../src/lib/ingest/text/decode-text';
 import { byteMutations } from './byte-mutations';
 import { checkedImport } from './checked-import';
 import { expectedCsvRows } from './expected-csv-rows';

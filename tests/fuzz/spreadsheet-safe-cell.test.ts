@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { rejectedRowsCsv } from '../../src/lib/ingest/rejected-rows-csv';
-import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
+import { rejectedRowsCsv } from '../../src/lib/ingest/spreadsheet/rejected-rows-csv';
+import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadsheet-safe-cell';
 import { HOSTILE_STRINGS } from './hostile-strings';
 
 const SEED = 20_240_603;

@@ -1,9 +1,9 @@
 import type { Db } from '../db/db';
-import { spreadsheetSafeCell } from '../ingest/spreadsheet-safe-cell';
+import { spreadsheetSafeCell } from '../ingest/spreadsheet/spreadsheet-safe-cell';
 import { DEFAULT_ANONYMIZE_OPTIONS, type AnonymizeOptions } from './anonymize-options';
 import { memberCodes } from './member-codes';
 import { textScrubber, type KnownPerson, type ScrubCounts } from './text-scrubber';
-import { SPREADSHEET_UTF8_BOM } from '../ingest/spreadsheet-utf8-bom';
+import { SPREADSHEET_UTF8_BOM } from '../ingest/spreadsheet/spreadsheet-utf8-bom';
 
 /** The anonymized dataset: three CSV files (UTF-8 with BOM, CRLF) and what was replaced. */
 export interface AnonymizedDataset {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/db';
-import { matchingText } from '../ingest/matching-text';
+import { matchingText } from '../ingest/text/matching-text';
 import { IDENTIFIER_PATTERNS, type IdentifierKind } from './identifier-patterns';
 import { literalTriePattern } from './literal-trie-pattern';
 

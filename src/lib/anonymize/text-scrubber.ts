@@ -1,5 +1,5 @@
 import type { AnonymizeOptions } from './anonymize-options';
-import { matchingText, type MatchingText } from '../ingest/matching-text';
+import { matchingText, type MatchingText } from '../ingest/text/matching-text';
 import { IDENTIFIER_PATTERNS, type IdentifierKind, type IdentifierPattern } from './identifier-patterns';
 import { literalTriePattern } from './literal-trie-pattern';
 

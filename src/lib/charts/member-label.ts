@@ -1,4 +1,4 @@
-import { LATIN_LOOK_ALIKES } from '../ingest/latin-look-alikes';
+import { LATIN_LOOK_ALIKES } from '../ingest/members/latin-look-alikes';
 
 /** Characters nobody sees, and lone surrogates (drawn as U+FFFD): shown by their code point instead. */
 const HIDDEN = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;

@@ -1,5 +1,5 @@
-import { spreadsheetSafeCell } from '../ingest/spreadsheet-safe-cell';
-import { SPREADSHEET_UTF8_BOM } from '../ingest/spreadsheet-utf8-bom';
+import { spreadsheetSafeCell } from '../ingest/spreadsheet/spreadsheet-safe-cell';
+import { SPREADSHEET_UTF8_BOM } from '../ingest/spreadsheet/spreadsheet-utf8-bom';
 
 /** A cell of a tidy table: text, a number, a flag, or empty. */
 export type TidyValue = string | number | boolean | null | undefined;

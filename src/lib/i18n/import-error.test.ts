@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bytesImportSource } from '../ingest/bytes-import-source';
+import { bytesImportSource } from '../ingest/sources/bytes-import-source';
 import { inspectExport } from '../ingest/inspect-export';
 import { discordJson } from '../ingest/formats/discord-json';
 import { slackZip } from '../ingest/formats/slack-zip';

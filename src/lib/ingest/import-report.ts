@@ -1,6 +1,6 @@
 import type { RejectedRow, SourceCapabilities } from './canonical-message';
-import type { ConvertedFrom } from './dataset-file-metadata';
-import type { LookAlikeName } from './look-alike-names';
+import type { ConvertedFrom } from './dataset/dataset-file-metadata';
+import type { LookAlikeName } from './members/look-alike-names';
 
 /** What one import did: shown in the UI, printed by the CLI. `rows` + `rejected` = data rows in the file. */
 export interface ImportReport {

@@ -4,8 +4,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
-import { bytesImportSource } from './bytes-import-source';
-import { ENCODING_SAMPLE_BYTES } from './decode-text';
+import { bytesImportSource } from './sources/bytes-import-source';
+import { ENCODING_SAMPLE_BYTES } from './text/decode-text';
 import { inspectExport } from './inspect-export';
 import { loadDataset } from './load-dataset';
 
@@ -41,8 +41,8 @@ describe('inspectExport: rosters', () => {
 
 	test('a roster header in any case and order, with a BOM, is a roster; a header with any other column is not', async () => {
 		expect(await inspect('r.csv', concat('\ufeffRole, Cohort ,AUTHOR\r\nmentor,,Dan\r\n'))).toEqual({ kind: 'roster', encoding: 'utf-8' });
-		expect(await inspect('r.csv', concat('author,role,timestamp\n10001,mentor,2021-01-01 09:00\n'))).toMatchObject({ kind: 'csv', format: 'resonance-csv' });
-		expect(await inspect('r.csv', concat('author,cohort\nDan,A\n'))).toMatchObject({ kind: 'csv', format: 'mapped-csv' });
+		expect(await inspect('r.csv', concat('author,role,timestamp\n10001,mentor,2021-01-01 09:00\n'))).toMatchObject({ kind: 'csv', format: 'resonance-csv', adapter: { id: 'resonance-csv' } });
+		expect(await inspect('r.csv', concat('author,cohort\nDan,A\n'))).toMatchObject({ kind: 'csv', format: 'mapped-csv', adapter: { id: 'mapped-csv' } });
 		expect(await inspect('r.csv', concat('name,role,email\nDan,mentor,d@x\n'))).toMatchObject({ kind: 'csv', format: 'mapped-csv' });
 	});
 });
@@ -64,8 +64,8 @@ describe('inspectExport: control characters are text; only a file that is not te
 	});
 
 	test('a Parquet file (PAR1) and a DuckDB database (DUCK at byte 8) are dataset files, whatever their name', async () => {
-		expect(await inspect('data.bin', concat('PAR1', [0x15, 0x04], ascii_rows(2)))).toEqual({ kind: 'dataset', container: 'parquet' });
-		expect(await inspect('data.csv', concat([0xf9, 0x1e, 0x57, 0x18, 0x57, 0x57, 0xb5, 0x32], 'DUCK', [0x43, 0, 0, 0], ascii_rows(2)))).toEqual({ kind: 'dataset', container: 'duckdb' });
+		expect(await inspect('data.bin', concat('PAR1', [0x15, 0x04], ascii_rows(2)))).toMatchObject({ kind: 'dataset', container: 'parquet', adapter: { id: 'resonance-dataset' } });
+		expect(await inspect('data.csv', concat([0xf9, 0x1e, 0x57, 0x18, 0x57, 0x57, 0xb5, 0x32], 'DUCK', [0x43, 0, 0, 0], ascii_rows(2)))).toMatchObject({ kind: 'dataset', container: 'duckdb', adapter: { id: 'resonance-dataset' } });
 	});
 
 	test('NUL padding at the end of a file does not make it binary', async () => {

@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
 import { guessColumnMapping, type ColumnMapping } from './csv/column-mapping';
-import { decodeText, ENCODING_SAMPLE_BYTES, type DecodedText } from './decode-text';
-import { FORMAT_ADAPTERS } from './format-adapters';
-import type { FormatAdapter } from './formats/format-adapter';
+import { csvAdapter } from './csv/csv-adapter';
+import { datasetFileAdapter } from './dataset/dataset-file-adapter';
+import { decodeText, ENCODING_SAMPLE_BYTES, type DecodedText } from './text/decode-text';
+import { FORMAT_ADAPTERS } from './formats/format-adapters';
+import type { DuckDbFormatAdapter, FormatAdapter } from './formats/format-adapter';
 import { unzipExport } from './formats/unzip-export';
-import type { ImportSource } from './import-source';
+import type { ImportSource } from './sources/import-source';
 
 const HEAD_BYTES = ENCODING_SAMPLE_BYTES;
 const PREVIEW_ROWS = 8;
@@ -16,6 +18,8 @@ const PREVIEW_ROWS = 8;
 export type ExportInspection =
 	| {
 			kind: 'csv';
+			/** Imports this CSV with DuckDB's CSV reader. */
+			adapter: DuckDbFormatAdapter;
 			format: 'resonance-csv' | 'mapped-csv';
 			encoding: DecodedText['encoding'];
 			header: string[];
@@ -26,7 +30,7 @@ export type ExportInspection =
 	  }
 	| { kind: 'adapter'; adapter: FormatAdapter }
 	/** A Parquet or DuckDB file, imported as a dataset `resonance convert` wrote (its metadata says whether it is one). */
-	| { kind: 'dataset'; container: 'parquet' | 'duckdb' }
+	| { kind: 'dataset'; adapter: DuckDbFormatAdapter; container: 'parquet' | 'duckdb' }
 	| { kind: 'roster'; encoding: DecodedText['encoding'] };
 
 const ROSTER_COLUMNS = ['author', 'role', 'cohort'];
@@ -40,8 +44,8 @@ const ROSTER_COLUMNS = ['author', 'role', 'cohort'];
 export async function inspectExport(source: ImportSource): Promise<ExportInspection> {
 	if (source.size_bytes === 0) throw new Error(`${source.name} is empty.`);
 	const head = await source.readHead(HEAD_BYTES);
-	if (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31) return { kind: 'dataset', container: 'parquet' };
-	if (head[8] === 0x44 && head[9] === 0x55 && head[10] === 0x43 && head[11] === 0x4b) return { kind: 'dataset', container: 'duckdb' };
+	if (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31) return { kind: 'dataset', adapter: datasetFileAdapter('parquet'), container: 'parquet' };
+	if (head[8] === 0x44 && head[9] === 0x55 && head[10] === 0x43 && head[11] === 0x4b) return { kind: 'dataset', adapter: datasetFileAdapter('duckdb'), container: 'duckdb' };
 	const is_zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 	const adapter_probe = is_zip && source.size_bytes > head.length ? await source.readAll() : head;
 	const adapter = FORMAT_ADAPTERS.find((candidate) => {
@@ -82,14 +86,17 @@ export async function inspectExport(source: ImportSource): Promise<ExportInspect
 	if (!is_resonance_csv && /\.txt$/i.test(source.name)) {
 		throw new Error(`${source.name} is a text file but not a chat export this version reads: expected a QQ message-manager TXT or a WhatsApp chat .txt (or a CSV).`);
 	}
+	const format = is_resonance_csv ? 'resonance-csv' : 'mapped-csv';
+	const control_characters = await holdsControlBytes(source.chunks(), decoded.encoding);
 	return {
 		kind: 'csv',
-		format: is_resonance_csv ? 'resonance-csv' : 'mapped-csv',
+		adapter: csvAdapter({ format, encoding: decoded.encoding, column_count: header.length, mapping, control_characters }),
+		format,
 		encoding: decoded.encoding,
 		header,
 		preview: preview.filter((row) => row.length > 1 || row[0] !== ''),
 		mapping,
-		control_characters: await holdsControlBytes(source.chunks(), decoded.encoding)
+		control_characters
 	};
 }
 

@@ -4,7 +4,7 @@ import { pathImportSource } from '../../../cli/path-import-source';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
 import { monthlySeries } from '../metrics/monthly-series';
-import { countWords } from './count-words';
+import { countWords } from './words/count-words';
 import { inspectExport } from './inspect-export';
 import { loadDataset } from './load-dataset';
 
@@ -93,7 +93,7 @@ describe('loadDataset on another CSV with a column mapping', () => {
 	});
 
 	it('refuses a file that is not text, with a one-line reason', async () => {
-		const { bytesImportSource } = await import('./bytes-import-source');
+		const { bytesImportSource } = await import('./sources/bytes-import-source');
 		const garbage = bytesImportSource('photo.csv', Uint8Array.from({ length: 2000 }, (_, index) => (index * 7919) % 256));
 		await expect(loadDataset(db, [{ source: garbage }], { time_zone: 'UTC' })).rejects.toThrow(/not (valid|a text)/);
 	});

@@ -1,14 +1,14 @@
 import type { Db } from '../db/db';
 import { defineCountedMessages } from '../metrics/counted-messages';
-import { applyRoster } from './apply-roster';
-import { fillWordCounts } from './fill-word-counts';
+import { applyRoster } from './members/apply-roster';
+import { fillWordCounts } from './words/fill-word-counts';
 import type { ColumnMapping } from './csv/column-mapping';
-import { importExport, type ImportOptions } from './import-export';
+import { importExport, type ImportOptions } from './tables/import-export';
 import type { ImportReport } from './import-report';
-import type { ImportSource } from './import-source';
+import type { ImportSource } from './sources/import-source';
 import { inspectExport, type ExportInspection } from './inspect-export';
-import type { RosterEntry } from './parse-roster';
-import { rebuildMembers } from './rebuild-members';
+import type { RosterEntry } from './members/parse-roster';
+import { rebuildMembers } from './members/rebuild-members';
 import { m } from '../i18n/messages';
 
 export interface DatasetFile {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
-import { bytesImportSource } from '../ingest/bytes-import-source';
+import { bytesImportSource } from '../ingest/sources/bytes-import-source';
 import { loadDataset } from '../ingest/load-dataset';
-import { parseRoster } from '../ingest/parse-roster';
+import { parseRoster } from '../ingest/members/parse-roster';
 import { generateSampleCommunity } from '../sample/generate-sample-community';
 import type { AnalysisSettings } from '../settings/analysis-settings';
 import { parseAnalysisSettings } from '../settings/parse-analysis-settings';

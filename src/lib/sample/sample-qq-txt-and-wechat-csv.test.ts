@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
-import { bytesImportSource } from '../ingest/bytes-import-source';
+import { bytesImportSource } from '../ingest/sources/bytes-import-source';
 import { loadDataset } from '../ingest/load-dataset';
 import { analyzeDataset } from '../metrics/analyze-dataset';
 import { parseAnalysisSettings } from '../settings/parse-analysis-settings';

@@ -1,4 +1,4 @@
-import { offsetMinutesAt } from '../ingest/wall-clock';
+import { offsetMinutesAt } from '../ingest/time/wall-clock';
 import { csvField } from './csv-field';
 import type { SampleMessageRow } from './sample-message-rows';
 

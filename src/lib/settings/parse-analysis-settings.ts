@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '../ingest/wall-clock';
+import { isValidTimeZone } from '../ingest/time/wall-clock';
 import type { AnalysisSettings, EventSetting, MemberMergeSetting, StageSetting } from './analysis-settings';
 import { defaultAnalysisSettings } from './default-analysis-settings';
 import { m } from '../i18n/messages';

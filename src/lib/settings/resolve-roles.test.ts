@@ -4,7 +4,7 @@ import { pathImportSource } from '../../../cli/path-import-source';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
 import { loadDataset } from '../ingest/load-dataset';
-import type { RosterEntry } from '../ingest/parse-roster';
+import type { RosterEntry } from '../ingest/members/parse-roster';
 import { resolveRoles } from './resolve-roles';
 
 const QQ = resolve(import.meta.dirname, '../../../tests/fixtures/roles/qq-txt__owner-dan_admin-lin_3-students_no-roles_jan-mar-2021.txt');

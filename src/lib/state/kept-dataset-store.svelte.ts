@@ -1,7 +1,7 @@
 import type { ColumnMapping } from '../ingest/csv/column-mapping';
-import { fileImportSource } from '../ingest/file-import-source';
-import type { ImportSource } from '../ingest/import-source';
-import type { RosterEntry } from '../ingest/parse-roster';
+import { fileImportSource } from '../ingest/sources/file-import-source';
+import type { ImportSource } from '../ingest/sources/import-source';
+import type { RosterEntry } from '../ingest/members/parse-roster';
 import { m } from '../i18n/messages';
 
 /** A dataset as the dashboard loaded it: enough to load it again exactly. */

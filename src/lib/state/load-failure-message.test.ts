@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatabaseStoppedError } from '../db/database-stopped-error';
-import { bytesImportSource } from '../ingest/bytes-import-source';
+import { bytesImportSource } from '../ingest/sources/bytes-import-source';
 import { inspectExport } from '../ingest/inspect-export';
 import { locale } from '../i18n/locale';
 import { loadFailureMessage } from './load-failure-message';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
-import { bytesImportSource } from '../bytes-import-source';
+import { bytesImportSource } from '../sources/bytes-import-source';
 import { loadDataset } from '../load-dataset';
 
 let db: Db;

@@ -1,7 +1,7 @@
 import type { Db, FileSource } from '../../db/db';
 import type { RejectedRow, SourceCapabilities } from '../canonical-message';
-import { CONTROL_CHARACTERS } from '../strip-control-characters';
-import { createZoneOffsetsTable } from '../zone-offsets-table';
+import { CONTROL_CHARACTERS } from '../text/strip-control-characters';
+import { createZoneOffsetsTable } from '../time/zone-offsets-table';
 import type { ColumnMapping } from './column-mapping';
 import { csvRecordLines } from './csv-record-lines';
 

@@ -1,4 +1,4 @@
-import { decodeText } from '../decode-text';
+import { decodeText } from '../text/decode-text';
 
 /**
  * The first `max_bytes` of a file as text, for cheap format detection; '' when they are not text.

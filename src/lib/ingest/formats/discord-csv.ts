@@ -1,6 +1,6 @@
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
-import { wallClock } from '../wall-clock';
+import { decodeText } from '../text/decode-text';
+import { wallClock } from '../time/wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';

@@ -1,5 +1,5 @@
 import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
-import { wallClock } from '../wall-clock';
+import { wallClock } from '../time/wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { isoInstant } from './iso-instant';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { createNodeDb } from '../../db/duckdb-node';
-import { bytesImportSource } from '../bytes-import-source';
+import { bytesImportSource } from '../sources/bytes-import-source';
 import { loadDataset } from '../load-dataset';
 import { exportSummary } from './export-summary';
 import { qceChunkedJsonl } from './qce-chunked-jsonl';

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
+import { decodeText } from '../text/decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { parseExportJson } from './parse-export-json';

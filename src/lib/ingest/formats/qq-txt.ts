@@ -1,5 +1,5 @@
 import type { CanonicalMessage, MemberHint, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
+import { decodeText } from '../text/decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';

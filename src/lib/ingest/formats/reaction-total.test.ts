@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
-import { bytesImportSource } from '../bytes-import-source';
+import { bytesImportSource } from '../sources/bytes-import-source';
 import { loadDataset } from '../load-dataset';
 import { discordCsv } from './discord-csv';
 import { discordJson } from './discord-json';

@@ -1,4 +1,4 @@
-import { decodeText, type DecodedText } from '../decode-text';
+import { decodeText, type DecodedText } from '../text/decode-text';
 import type { ExportFile } from './format-adapter';
 import { parseExportJson } from './parse-export-json';
 

@@ -1,5 +1,5 @@
 import type { CanonicalMessage, RejectedRow } from '../canonical-message';
-import type { BadByte } from '../decode-text';
+import type { BadByte } from '../text/decode-text';
 
 /**
  * Rejects every message that holds a byte that is not UTF-8 (see `decodeText`): a bad byte belongs to the row

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText, type DecodedText } from '../decode-text';
-import { wallClock } from '../wall-clock';
+import { decodeText, type DecodedText } from '../text/decode-text';
+import { wallClock } from '../time/wall-clock';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';
 import { MAX_MESSAGE_DEPTH, nestedDeeperThan } from './nested-deeper-than';

@@ -1,5 +1,5 @@
 import type { CanonicalMessage, RejectedRow } from '../canonical-message';
-import type { BadByte } from '../decode-text';
+import type { BadByte } from '../text/decode-text';
 
 interface RowStartGroup {
 	line: number;

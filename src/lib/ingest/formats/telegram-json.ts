@@ -1,6 +1,6 @@
 import type { CanonicalMessage, ParsedBatch, ParsedExport } from '../canonical-message';
-import { decodeTextStream } from '../decode-text-stream';
-import { wallClock } from '../wall-clock';
+import { decodeTextStream } from '../text/decode-text-stream';
+import { wallClock } from '../time/wall-clock';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions, StreamedExportFile } from './format-adapter';
 import { jsonItemLines } from './json-item-lines';

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { bytesImportSource } from '../bytes-import-source';
+import { bytesImportSource } from '../sources/bytes-import-source';
 import { inspectExport } from '../inspect-export';
 import { unzipExport } from './unzip-export';
 import { whatsapp } from './whatsapp';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { CanonicalMessage, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText } from '../decode-text';
+import { decodeText } from '../text/decode-text';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions } from './format-adapter';
 import { rejectBadByteRows } from './reject-bad-byte-rows';

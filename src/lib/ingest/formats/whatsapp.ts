@@ -1,6 +1,6 @@
 import type { CanonicalMessage, ParsedBatch, ParsedExport, RejectedRow } from '../canonical-message';
-import { decodeText, type BadByte } from '../decode-text';
-import { decodeTextStream } from '../decode-text-stream';
+import { decodeText, type BadByte } from '../text/decode-text';
+import { decodeTextStream } from '../text/decode-text-stream';
 import { decodePrefix } from './decode-prefix';
 import type { ExportFile, FormatAdapter, ParseOptions, StreamedExportFile } from './format-adapter';
 import { naiveTimestamp } from './naive-timestamp';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { wallClock } from '../wall-clock';
+import { wallClock } from '../time/wall-clock';
 import { zonedWallClock } from './zoned-wall-clock';
 
 describe('zonedWallClock', () => {

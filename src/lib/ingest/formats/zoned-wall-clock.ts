@@ -1,4 +1,4 @@
-import { offsetMinutesAt, wallClock } from '../wall-clock';
+import { offsetMinutesAt, wallClock } from '../time/wall-clock';
 
 const BUCKET_MS = 15 * 60_000;
 

@@ -5,7 +5,7 @@ import { pathImportSource } from '../../../../cli/path-import-source';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
-import { parseRoster } from '../../ingest/parse-roster';
+import { parseRoster } from '../../ingest/members/parse-roster';
 import { retentionCurves } from './retention-curves';
 
 const fixtures = resolve(import.meta.dirname, '../../../../tests/fixtures/metrics');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathImportSource } from '../../../../cli/path-import-source';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
-import type { RosterEntry } from '../../ingest/parse-roster';
+import type { RosterEntry } from '../../ingest/members/parse-roster';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks, type InteractionLink } from './build-interaction-links';
 

@@ -5,7 +5,7 @@ import { pathImportSource } from '../../../../cli/path-import-source';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
-import { parseRoster } from '../../ingest/parse-roster';
+import { parseRoster } from '../../ingest/members/parse-roster';
 import { buildInteractionLinks } from './build-interaction-links';
 import { linkRatios, type LinkRatioRow } from './link-ratios';
 import { linkRuleCounts } from './link-rule-counts';

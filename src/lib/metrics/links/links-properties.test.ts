@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
-import { bytesImportSource } from '../../ingest/bytes-import-source';
+import { bytesImportSource } from '../../ingest/sources/bytes-import-source';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks, type InteractionLink } from './build-interaction-links';
 import { linkRatios } from './link-ratios';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
-import { bytesImportSource } from '../../ingest/bytes-import-source';
+import { bytesImportSource } from '../../ingest/sources/bytes-import-source';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks } from './build-interaction-links';
 

@@ -1,4 +1,4 @@
-import { lookAlikeKey } from '../../ingest/look-alike-key';
+import { lookAlikeKey } from '../../ingest/members/look-alike-key';
 
 const DECORATION = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}\u{1f1e6}-\u{1f1ff}]|\u20e3|\s/gu;
 
