@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet-safe-cell';
-import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
+import { ensureTables } from '../../src/lib/metrics/derived-tables';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { csvStdoutBom } from '../csv-stdout-bom';
 
@@ -11,7 +11,7 @@ export async function linksCommand(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: DATASET_OPTIONS });
 	const { db } = await loadCliDataset(positionals, { ...values, ...engineOptions(values) });
 	try {
-		await buildInteractionLinks(db);
+		await ensureTables(db, ['links']);
 		process.stdout.write(csvStdoutBom() + 'message_id,parent_id,rule,reason\r\n');
 		for (let from = 1; ; from += BATCH_ROWS) {
 			const rows = await db.query<{ message_id: string; parent_id: string | null; rule: string; reason: string }>(
