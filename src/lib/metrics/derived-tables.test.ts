@@ -68,7 +68,7 @@ describe('ensureTables(db, names, settings)', () => {
 		await load();
 		await ensureTables(db, ['links'], base);
 		await load();
-		expect(await ensureTables(db, ['links'], base)).toEqual(['members', 'roles', 'kept_messages', 'counted_messages', 'kept_links', 'links']);
+		expect(await ensureTables(db, ['links'], base)).toEqual(['members', 'roles', 'kept_messages', 'kept_links', 'counted_messages', 'links']);
 	});
 });
 
