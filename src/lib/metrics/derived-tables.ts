@@ -119,13 +119,12 @@ export function derivedTablesKey(names: readonly DerivedTableName[], settings: T
 
 function tableKey(name: DerivedTableName, settings: TableSettings): string {
 	const table = DERIVED_TABLES[name];
-	return keyOf(ownSettings(name, settings), table.reads.map((input) => tableKey(input, settings)));
+	const own = stableJson(Object.fromEntries(table.settings.map((slice) => [slice, settings[slice]])));
+	return stableJson({ own, inputs: table.reads.map((input) => tableKey(input, settings)) });
 }
 
+/** A table's key as tableKey makes it, from what ensureTables knows: null when the key of a table it reads is unknown. */
 const keyOf = (own: string, inputs: readonly (string | null)[]): string | null => (inputs.includes(null) ? null : stableJson({ own, inputs }));
-
-const ownSettings = (name: DerivedTableName, settings: Partial<TableSettings>): string =>
-	stableJson(Object.fromEntries(DERIVED_TABLES[name].settings.map((slice) => [slice, settings[slice] ?? DEFAULT_TABLE_SETTINGS[slice]])));
 
 /**
  * Builds, inputs first, each of `names` (and what they read) that is missing, or that reads a slice given in
@@ -144,10 +143,9 @@ export async function ensureTables(db: Db, names: readonly DerivedTableName[], s
 	for (const name of order) {
 		const table = DERIVED_TABLES[name];
 		const before = recorded.get(name);
+		const built_from: Partial<TableSettings> = before ? JSON.parse(before.own) : {};
 		const own = stableJson(
-			Object.fromEntries(
-				table.settings.map((slice) => [slice, settings[slice] ?? (before ? JSON.parse(before.own)[slice] : undefined) ?? DEFAULT_TABLE_SETTINGS[slice]])
-			)
+			Object.fromEntries(table.settings.map((slice) => [slice, slice in settings ? settings[slice] : slice in built_from ? built_from[slice] : DEFAULT_TABLE_SETTINGS[slice]]))
 		);
 		const key = keyOf(own, table.reads.map((input) => keys.get(input) ?? null));
 		// Stale: missing; asked for under other settings; or built from inputs rebuilt since (a table built outside ensureTables is kept unless asked for).
@@ -225,10 +223,10 @@ export interface TableReads {
 export function readingTables<Args extends unknown[], Result>(
 	reads: readonly DerivedTableName[],
 	metric: (db: Db, ...args: Args) => Promise<Result>,
-	options: { may_read?: readonly DerivedTableName[]; settingsOf?: (...args: Args) => Partial<TableSettings> } = {}
+	options: { may_read?: readonly DerivedTableName[]; settingsOf?: (args: NoInfer<Args>) => Partial<TableSettings> } = {}
 ): ((db: Db, ...args: Args) => Promise<Result>) & TableReads {
 	const declared = async (db: Db, ...args: Args) => {
-		await ensureTables(db, reads, options.settingsOf?.(...args));
+		await ensureTables(db, reads, options.settingsOf?.(args));
 		return metric(db, ...args);
 	};
 	return Object.assign(declared, { reads, may_read: options.may_read ?? [] });

@@ -21,6 +21,6 @@ export const weeklyHours = readingTables(['stage_messages'], async function week
 		(row.stage_index === null ? all : by_stage[row.stage_index])[row.weekday][row.hour] = row.messages;
 	}
 	return { all, stages: stages.map((stage, index) => ({ stage: stage.name, messages: by_stage[index] })) };
-}, { settingsOf: (stages) => ({ stages }) });
+}, { settingsOf: ([stages]) => ({ stages }) });
 
 const emptyWeek = (): WeekHourMatrix => Array.from({ length: 7 }, () => new Array<number>(24).fill(0));

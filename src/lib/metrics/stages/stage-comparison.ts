@@ -74,4 +74,4 @@ export const stageComparison = readingTables(['stage_messages', 'kept_messages']
 		...row,
 		...(Object.fromEntries(LINK_FIELDS.map((field) => [field, ratios ? ratios[index][field] : null])) as StageLinkRatios)
 	}));
-}, { may_read: ['links'], settingsOf: (stages) => ({ stages }) });
+}, { may_read: ['links'], settingsOf: ([stages]) => ({ stages }) });
