@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadsheet-safe-cell';
-import { buildInteractionLinks } from '../../src/lib/metrics/links/build-interaction-links';
+import { ensureTables } from '../../src/lib/metrics/derived-tables';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { csvStdoutBom } from '../csv-stdout-bom';
 import { machineTimeZone } from '../machine-time-zone';
@@ -13,7 +13,7 @@ export async function linksCommand(argv: string[], io: CliIo): Promise<number> {
 	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: DATASET_OPTIONS });
 	const { db } = await loadCliDataset(positionals, { ...values, tz: values.tz ?? machineTimeZone(io.env), ...engineOptions(values) });
 	try {
-		await buildInteractionLinks(db);
+		await ensureTables(db, ['links']);
 		io.stdout.write(csvStdoutBom(io.stdout) + 'message_id,parent_id,rule,reason\r\n');
 		for (let from = 1; ; from += BATCH_ROWS) {
 			const rows = await db.query<{ message_id: string; parent_id: string | null; rule: string; reason: string }>(

@@ -1,5 +1,6 @@
 import type { Db } from '../db/db';
 import { defineCountedMessages } from '../metrics/counted-messages';
+import { forgetDerivedTables } from '../metrics/derived-tables';
 import { applyRoster } from './members/apply-roster';
 import { fillWordCounts } from './words/fill-word-counts';
 import type { ColumnMapping } from './csv/column-mapping';
@@ -36,7 +37,9 @@ export interface DatasetOptions {
 
 /** Replaces the dataset with these files (one `source` each), applies the roster and rebuilds members. */
 export async function loadDataset(db: Db, files: DatasetFile[], options: DatasetOptions): Promise<ImportReport[]> {
-	await db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS roster; DROP TABLE IF EXISTS member_hints; DROP VIEW IF EXISTS counted_messages; DROP VIEW IF EXISTS kept_messages; DROP VIEW IF EXISTS counted_members');
+	await db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS roster; DROP TABLE IF EXISTS member_hints; DROP VIEW IF EXISTS counted_messages; DROP VIEW IF EXISTS kept_messages; DROP VIEW IF EXISTS counted_members; DROP VIEW IF EXISTS links; DROP TABLE IF EXISTS kept_links');
+	// What the derived tables were built from belongs to the dataset they were built on.
+	await forgetDerivedTables(db);
 	const reports: ImportReport[] = [];
 	for (const [index, file] of files.entries()) {
 		const inspection = file.inspection ?? (await inspectExport(file.source));

@@ -1,6 +1,7 @@
 import type { Db } from '../db/db';
-import { dayProblem } from '../settings/day-problem';
-import { isFiltered, NO_FILTER, type DataFilter } from './filter/data-filter';
+import { applyDataFilter } from './filter/apply-data-filter';
+import { NO_FILTER, isFiltered, type DataFilter } from './filter/data-filter';
+import { defineKeptMessages } from './kept-messages';
 import { defineCountedLinks } from './links/define-counted-links';
 
 /** Which messages the metrics count: kinds to leave out (as the study left out media and memes), and what the person filtered to. */
@@ -11,53 +12,14 @@ export interface CountFilter {
 
 export const DEFAULT_COUNT_FILTER: CountFilter = { excluded_kinds: ['system', 'media', 'sticker'] };
 
-const LISTS = [
-	['filter_members', 'author_id', 'members'],
-	['filter_roles', 'role', 'roles'],
-	['filter_sources', 'source', 'sources'],
-	['filter_kinds', 'kind', 'kinds']
-] as const;
-
 /**
- * (Re)defines the views every metric reads: `kept_messages`, the messages of the counted kinds (the whole
- * chat, on which the interaction links are found), and `counted_messages`, those of them inside the filter,
- * so one filter applies to all metrics, `filtered_messages`, every kind inside the filter, and `counted_members`, the members inside its member and role choices. The filter's values are rows of small tables, never SQL text.
+ * (Re)defines at once, outside the derived-table registry (ensureTables), the views every metric reads:
+ * `kept_messages` (defineKeptMessages), `counted_messages`, `filtered_messages` and `counted_members` (applyDataFilter)
+ * and, once links were found, `links`. For a freshly loaded dataset and tests; the analysis asks ensureTables.
  */
 export async function defineCountedMessages(db: Db, count: CountFilter = DEFAULT_COUNT_FILTER): Promise<void> {
 	const filter = count.filter ?? NO_FILTER;
-	await db.exec('CREATE OR REPLACE TABLE excluded_kinds (kind VARCHAR)');
-	for (const kind of count.excluded_kinds) await db.query('INSERT INTO excluded_kinds VALUES (?)', [kind]);
-	await db.exec(`CREATE OR REPLACE VIEW kept_messages AS
-		SELECT * FROM messages WHERE kind NOT IN (SELECT kind FROM excluded_kinds)`);
-	const problem = [filter.from, filter.to].map((day) => (day === null ? null : dayProblem(day, 'day'))).find(Boolean);
-	if (problem) throw new RangeError(problem);
-	const filtered = isFiltered(filter);
-	await db.query('CREATE OR REPLACE TABLE count_filter_state AS SELECT ?::BOOLEAN AS filtered', [filtered]);
-	if (!filtered) {
-		await db.exec(`CREATE OR REPLACE VIEW counted_messages AS SELECT * FROM kept_messages; CREATE OR REPLACE VIEW counted_members AS SELECT * FROM members;
-			CREATE OR REPLACE VIEW filtered_messages AS SELECT * FROM messages`);
-		return defineCountedLinks(db, false);
-	}
-	const conditions: string[] = [];
-	const member_conditions: string[] = [];
-	await db.exec('CREATE OR REPLACE TABLE filter_days (from_day DATE, to_day DATE)');
-	await db.query('INSERT INTO filter_days VALUES (?::DATE, ?::DATE)', [filter.from, filter.to]);
-	if (filter.from !== null) conditions.push('sent_at >= (SELECT from_day FROM filter_days)');
-	if (filter.to !== null) conditions.push('sent_at < (SELECT to_day FROM filter_days) + INTERVAL 1 DAY');
-	for (const [table, column, field] of LISTS) {
-		await db.exec(`CREATE OR REPLACE TABLE ${table} (value VARCHAR)`);
-		for (const value of filter[field]) await db.query(`INSERT INTO ${table} VALUES (?)`, [value]);
-		if (filter[field].length === 0) continue;
-		conditions.push(`${column} IN (SELECT value FROM ${table})`);
-		if (field === 'members' || field === 'roles') member_conditions.push(conditions[conditions.length - 1]);
-	}
-	await db.exec(`CREATE OR REPLACE VIEW counted_messages AS
-		SELECT * FROM kept_messages WHERE ${conditions.join(' AND ')}`);
-	// Every kind (media and stickers too, which the counts leave out) inside the same filter: what was shared reads it.
-	await db.exec(`CREATE OR REPLACE VIEW filtered_messages AS
-		SELECT * FROM messages WHERE ${conditions.join(' AND ')}`);
-	// A member outside the chosen members or roles is left out of member lists (never "silent", never a lurker).
-	await db.exec(`CREATE OR REPLACE VIEW counted_members AS
-		SELECT * FROM members WHERE ${member_conditions.length > 0 ? member_conditions.join(' AND ') : 'TRUE'}`);
-	await defineCountedLinks(db, true);
+	await defineKeptMessages(db, count.excluded_kinds);
+	await applyDataFilter(db, filter);
+	await defineCountedLinks(db, isFiltered(filter));
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/db';
 import { kaplanMeier, type SurvivalStep } from '../algorithms/kaplan-meier';
 import { survivalMedianInterval } from '../algorithms/survival-median-interval';
 import sql from './retention-curves.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** The Kaplan–Meier curve of member activity spans for one cohort (DESIGN "Drops" (d)). */
 export interface RetentionCurve {
@@ -25,7 +26,7 @@ export interface RetentionCurve {
  * `censor_window_days` (default 30) before the dataset's last day. One curve for all members, then one
  * per cohort of `members.cohort` (members without a cohort are only in `all`).
  */
-export async function retentionCurves(db: Db, options: { censor_window_days?: number } = {}): Promise<RetentionCurve[]> {
+export const retentionCurves = readingTables(['counted_messages'], async function retentionCurves(db: Db, options: { censor_window_days?: number } = {}): Promise<RetentionCurve[]> {
 	const { censor_window_days = 30 } = options;
 	const spans = await db.query<{ author_id: string; cohort: string | null; span_days: number; observed: boolean }>(sql, [censor_window_days]);
 	const cohorts = [...new Set(spans.flatMap((span) => (span.cohort === null ? [] : [span.cohort])))].sort();
@@ -33,7 +34,7 @@ export async function retentionCurves(db: Db, options: { censor_window_days?: nu
 		curve('all', spans),
 		...cohorts.map((cohort) => curve(cohort, spans.filter((span) => span.cohort === cohort)))
 	];
-}
+});
 
 function curve(cohort: string, spans: { span_days: number; observed: boolean }[]): RetentionCurve {
 	const steps = kaplanMeier(

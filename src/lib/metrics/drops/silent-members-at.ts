@@ -1,6 +1,7 @@
 import type { Db } from '../../db/db';
 import type { SilentMember } from '../algorithms/silent-members';
 import sql from './silent-members-at.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /**
  * Where a silent member stands: quiet for less than `recent_days` and unlikely given the group (`recently_quiet`),
@@ -43,7 +44,7 @@ export interface SilentMembersOptions {
  * gaps computed in SQL so a million messages never cross into JavaScript. Each is judged against the group's
  * own activity since (`status`). Longest silence first.
  */
-export async function silentMembersAt(db: Db, options: SilentMembersOptions = {}): Promise<SilentMemberRow[]> {
+export const silentMembersAt = readingTables(['counted_messages'], async function silentMembersAt(db: Db, options: SilentMembersOptions = {}): Promise<SilentMemberRow[]> {
 	const { until_exclusive = null, since = null, min_days = 14, recent_days = 90, unlikely_below = 0.05 } = options;
 	const rows = await db.query<Omit<SilentMemberRow, 'silence_probability' | 'status'>>(sql, [until_exclusive, since, min_days]);
 	return rows.map((row) => {
@@ -52,4 +53,4 @@ export async function silentMembersAt(db: Db, options: SilentMembersOptions = {}
 			silence_probability >= unlikely_below ? 'as_expected' : row.days_silent < recent_days ? 'recently_quiet' : 'long_gone';
 		return { ...row, silence_probability, status };
 	});
-}
+});

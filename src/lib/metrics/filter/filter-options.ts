@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import sql from './filter-options.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** A member the filter can choose, with how many kept messages they wrote. */
 export interface FilterMember {
@@ -22,7 +23,7 @@ export interface FilterOptions {
 }
 
 /** Reads the filter's choices from `kept_messages` (the whole chat, before any filter). */
-export async function filterOptions(db: Db): Promise<FilterOptions> {
+export const filterOptions = readingTables(['kept_messages'], async function filterOptions(db: Db): Promise<FilterOptions> {
 	const [row] = await db.query<FilterOptions>(sql);
 	return row;
-}
+});

@@ -9,6 +9,7 @@ import { reciprocity } from '../algorithms/reciprocity';
 import { wilsonInterval } from '../algorithms/wilson-interval';
 import type { LinkRule } from './build-interaction-links';
 import sql from './link-ratios.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** Periods to compare: every month of the monthly series (empty ones included), or the user's stages. */
 export type LinkRatioGrain = { grain: 'month' } | { grain: 'stage'; stages: readonly StageSetting[] };
@@ -91,14 +92,9 @@ const ALL_RULES = RULE_SETS[RULE_SETS.length - 1];
  * Mentor→student, student→mentor and student→student link counts per month or stage (links between two
  * different people), with peer share on the dataset's basis (explicit replies alone when common, with the
  * inferred figure beside it; else all links, with the range across rules), mentor message share,
- * reciprocity, degree centralization and the Gini of messages per student. Reads the `links` table: run
- * buildInteractionLinks first.
+ * reciprocity, degree centralization and the Gini of messages per student, from the `links` table.
  */
-export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkRatioRow[]> {
-	const [{ has_links }] = await db.query<{ has_links: boolean }>(
-		`SELECT count(*) > 0 AS has_links FROM information_schema.tables WHERE table_name = 'links'`
-	);
-	if (!has_links) throw new Error('linkRatios reads the links table: call buildInteractionLinks first');
+export const linkRatios = readingTables(['links', 'counted_messages'], async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkRatioRow[]> {
 	await createPeriods(db, periods);
 	const [{ explicit_share }] = await db.query<{ explicit_share: number | null }>(
 		`SELECT (count(*) FILTER (WHERE rule = 'reply_to') / nullif(count(*), 0))::DOUBLE AS explicit_share FROM links`
@@ -178,7 +174,7 @@ export async function linkRatios(db: Db, periods: LinkRatioGrain): Promise<LinkR
 			gini_student_messages: student_counts.length > 0 ? gini(student_counts) : null
 		};
 	});
-}
+});
 
 function peerShare(totals: Record<Direction, number>): number | null {
 	const all = DIRECTIONS.reduce((sum, direction) => sum + totals[direction], 0);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import { LINK_RULES, type LinkRule } from './build-interaction-links';
+import { readingTables } from '../derived-tables';
 
 /**
  * How many counted messages each rule linked (`none`: no parent), and how many links join two different
@@ -12,7 +13,7 @@ export interface LinkRuleCounts {
 }
 
 /** Counts the `links` table by rule; every rule is present, 0 when unused. */
-export async function linkRuleCounts(db: Db): Promise<LinkRuleCounts> {
+export const linkRuleCounts = readingTables(['links'], async function linkRuleCounts(db: Db): Promise<LinkRuleCounts> {
 	const rows = await db.query<{ rule: LinkRule; messages: number; between_people: number }>(
 		`SELECT rule, count(*)::INTEGER AS messages, count(*) FILTER (WHERE parent_author_id <> author_id)::INTEGER AS between_people
 		FROM links GROUP BY rule`
@@ -24,4 +25,4 @@ export async function linkRuleCounts(db: Db): Promise<LinkRuleCounts> {
 		between_people_by_rule[rule] = between_people;
 	}
 	return { by_rule, between_people_by_rule };
-}
+});

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/db';
 import type { StageSetting } from '../../settings/analysis-settings';
 import sql from './reply-network.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** Who replies to whom in one period: members who posted, and reply counts between them. */
 export interface ReplyNetwork {
@@ -11,11 +12,11 @@ export interface ReplyNetwork {
 }
 
 /**
- * The reply network of the whole dataset (`All`), or one per stage, from the `links` table (run
- * buildInteractionLinks and defineStageMessages first). Self-replies are left out. The two are asked
+ * The reply network of the whole dataset (`All`), or one per stage, from the `links` table and
+ * `stage_messages`. Self-replies are left out. The two are asked
  * for apart so that a change of stages leaves the whole dataset's network cached.
  */
-export async function replyNetwork(db: Db, scope: 'all' | readonly StageSetting[]): Promise<ReplyNetwork[]> {
+export const replyNetwork = readingTables(['links', 'stage_messages'], async function replyNetwork(db: Db, scope: 'all' | readonly StageSetting[]): Promise<ReplyNetwork[]> {
 	const rows = await db.query<{
 		stage_index: number;
 		id: string;
@@ -33,4 +34,4 @@ export async function replyNetwork(db: Db, scope: 'all' | readonly StageSetting[
 			edges: members.flatMap((member) => member.replies.map((reply) => ({ source: member.id, target: reply.target, count: reply.count })))
 		};
 	});
-}
+});

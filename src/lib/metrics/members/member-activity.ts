@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import sql from './member-activity.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** One member's counted messages per month (aligned with the monthly series); lurkers have all zeros. */
 export interface MemberActivityRow {
@@ -18,6 +19,6 @@ export interface MemberActivityRow {
 }
 
 /** Member × month counts, mentors first, then members by first message, lurkers last. */
-export async function memberActivity(db: Db): Promise<MemberActivityRow[]> {
+export const memberActivity = readingTables(['counted_messages'], async function memberActivity(db: Db): Promise<MemberActivityRow[]> {
 	return db.query<MemberActivityRow>(sql);
-}
+});

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/db';
 import { mergeNameKey } from './merge-name-key';
 import sql from './member-merge-suggestions.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** Two or more members who may be one person: the first has the most messages and is the one to merge the others into. */
 export interface MemberMergeSuggestion {
@@ -16,7 +17,7 @@ export interface MemberMergeSuggestion {
  * kept a name another member is known by (an old QQ export without numbers, a second account), or name-only
  * members whose names differ by case, width, spaces or emoji. Ordered by the messages of their first member.
  */
-export async function memberMergeSuggestions(db: Db): Promise<MemberMergeSuggestion[]> {
+export const memberMergeSuggestions = readingTables(['roles'], async function memberMergeSuggestions(db: Db): Promise<MemberMergeSuggestion[]> {
 	const rows = await db.query<{ author_id: string; author_name: string; messages: number; used_name: string }>(sql);
 	const groups = new Map<string, Map<string, { member: MemberMergeSuggestion['members'][number]; names: string[] }>>();
 	for (const { author_id, author_name, messages, used_name } of rows) {
@@ -40,4 +41,4 @@ export async function memberMergeSuggestions(db: Db): Promise<MemberMergeSuggest
 		suggestions.set(ids, { members: entries.map(({ member }) => member), matched_names, reason: shared ? 'same name' : 'look-alike names' });
 	}
 	return [...suggestions.values()];
-}
+});

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/db';
 import { silentMembersAt, type SilentMemberRow } from '../drops/silent-members-at';
-import { ensureInteractionLinks } from '../links/ensure-interaction-links';
 import profile_sql from './member-profile.sql?raw';
 import replies_sql from './member-replies.sql?raw';
+import { ensureTables, readingTables } from '../derived-tables';
 
 /** A member on the other side of someone's replies, and how many replies went between them in that direction. */
 export interface ReplyPartner {
@@ -51,7 +51,7 @@ export interface MemberProfile {
  * is none; with `links: false` it neither builds nor reads it (`replies` null), for a caller whose links are
  * still being found. `silent_members`, when the analysis has found them already (silentMembersAt), are not found again.
  */
-export async function memberProfile(
+export const memberProfile = readingTables(['counted_messages'], async function memberProfile(
 	db: Db,
 	author_id: string,
 	options: { links?: boolean; silent_members?: readonly SilentMemberRow[] } = {}
@@ -60,10 +60,10 @@ export async function memberProfile(
 	if (!row) return null;
 	let replies: MemberReplies | null = null;
 	if (options.links ?? true) {
-		await ensureInteractionLinks(db);
+		await ensureTables(db, ['links']);
 		[replies] = await db.query<MemberReplies>(replies_sql, [author_id]);
 	}
 	const silent_members = options.silent_members ?? (await silentMembersAt(db));
 	const silence = silent_members.find((member) => member.author_id === author_id) ?? null;
 	return { ...row, replies, silence };
-}
+}, { may_read: ['links'] });

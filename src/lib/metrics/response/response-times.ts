@@ -5,6 +5,7 @@ import first_replies_sql from './first-replies.sql?raw';
 import newcomer_sql from './newcomer-replies.sql?raw';
 import months_sql from './question-months.sql?raw';
 import unanswered_sql from './unanswered-questions.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** How questions were answered in one calendar month. */
 export interface QuestionResponseRow {
@@ -87,10 +88,10 @@ type MonthRoleRow = { month: string; all_roles: boolean; role: string | null; qu
 /**
  * Questions per month and asker role (asked, answered within 24 h or not, minutes to the first reply), the
  * questions left unanswered, and how members' first messages were answered. A first reply is the earliest
- * later message by another member whose link (the `links` table: run buildInteractionLinks first) points to
+ * later message by another member whose link (the `links` table) points to
  * the message, by any rule but `continuation`.
  */
-export async function responseTimes(db: Db, options: ResponseTimeOptions = {}): Promise<ResponseTimes> {
+export const responseTimes = readingTables(['links', 'kept_links', 'counted_messages'], async function responseTimes(db: Db, options: ResponseTimeOptions = {}): Promise<ResponseTimes> {
 	const { window_minutes = 24 * 60, unanswered_limit = 500 } = options;
 	await db.exec(first_replies_sql);
 	try {
@@ -113,7 +114,7 @@ export async function responseTimes(db: Db, options: ResponseTimeOptions = {}): 
 	} finally {
 		await db.exec('DROP TABLE IF EXISTS first_replies');
 	}
-}
+});
 
 function responseSummary(row: Pick<MonthRoleRow, 'questions' | 'replied' | 'minutes_to_first_reply'>): Omit<QuestionResponseRow, 'month'> {
 	return {

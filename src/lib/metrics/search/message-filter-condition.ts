@@ -1,13 +1,13 @@
 import type { Db } from '../../db/db';
-import { ensureInteractionLinks } from '../links/ensure-interaction-links';
 import { messageFiltersProblem, type MessageFilters } from './message-filters';
 import { messageQuery, MessageQueryError } from './message-query';
+import { ensureTables, readingTables } from '../derived-tables';
 
 /**
  * The SQL condition on `counted_messages` that `filters` make, with `?` placeholders bound in order by
  * `params` ('TRUE' without filters). Throws MessageQueryError for a date, month or query that cannot be read.
  */
-export async function messageFilterCondition(db: Db, filters: MessageFilters): Promise<{ sql: string; params: unknown[] }> {
+export const messageFilterCondition = readingTables([], async function messageFilterCondition(db: Db, filters: MessageFilters): Promise<{ sql: string; params: unknown[] }> {
 	const conditions: string[] = [];
 	const params: unknown[] = [];
 	const problem = messageFiltersProblem(filters);
@@ -37,7 +37,7 @@ export async function messageFilterCondition(db: Db, filters: MessageFilters): P
 		params.push(filters.hour);
 	}
 	if (filters.pair !== undefined) {
-		await ensureInteractionLinks(db);
+		await ensureTables(db, ['links']);
 		const [a, b] = filters.pair;
 		conditions.push(
 			'message_id IN (SELECT message_id FROM links WHERE (author_id = ? AND parent_author_id = ?) OR (author_id = ? AND parent_author_id = ?))'
@@ -50,4 +50,4 @@ export async function messageFilterCondition(db: Db, filters: MessageFilters): P
 		params.push(...query.params);
 	}
 	return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'TRUE', params };
-}
+}, { may_read: ['links'] });

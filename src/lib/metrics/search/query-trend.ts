@@ -2,6 +2,7 @@ import type { Db } from '../../db/db';
 import type { Grain } from '../series/activity-series';
 import { messageQuery } from './message-query';
 import sql from './query-trend.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** One period of a keyword trend; `role` only when asked for by role (null = members with no role). */
 export interface QueryTrendRow {
@@ -21,7 +22,7 @@ export interface QueryTrendRow {
  * the last counted message, empty periods kept as 0; with `by_role`, one row per period and role present in
  * the data. Throws MessageQueryError for a query that cannot be run.
  */
-export async function queryTrend(db: Db, query: string, options: { grain: Grain; by_role?: boolean; regex?: boolean }): Promise<QueryTrendRow[]> {
+export const queryTrend = readingTables(['counted_messages'], async function queryTrend(db: Db, query: string, options: { grain: Grain; by_role?: boolean; regex?: boolean }): Promise<QueryTrendRow[]> {
 	const matcher = await messageQuery(db, query, { regex: options.regex });
 	// matcher.sql is fixed SQL with `?` placeholders: the typed text only ever arrives as a bound parameter.
 	const rows = await db.query<Required<QueryTrendRow>>(sql.replace('/* query */', matcher.sql), [
@@ -31,4 +32,4 @@ export async function queryTrend(db: Db, query: string, options: { grain: Grain;
 		...matcher.params
 	]);
 	return options.by_role ? rows : rows.map(({ role, ...row }) => row);
-}
+});

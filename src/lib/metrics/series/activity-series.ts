@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import sql from './activity-series.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** How long one sample of a series is: a calendar month, an ISO week (Monday to Sunday) or a day. */
 export type Grain = 'month' | 'week' | 'day';
@@ -24,6 +25,6 @@ export interface ActivityRow {
 }
 
 /** Every period from the first to the last counted message at `grain`, empty periods as 0 (DESIGN.md "Monthly series"). */
-export async function activitySeries(db: Db, grain: Grain): Promise<ActivityRow[]> {
+export const activitySeries = readingTables(['counted_messages', 'kept_messages'], async function activitySeries(db: Db, grain: Grain): Promise<ActivityRow[]> {
 	return db.query<ActivityRow>(sql, [grain, `1 ${grain}`]);
-}
+});

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import sql from './data-span.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** How much time the counted messages cover; the times are null and `days` 0 when nothing is counted. */
 export interface DataSpan {
@@ -11,7 +12,7 @@ export interface DataSpan {
 }
 
 /** The span of the counted messages, which decides the default grain and what a short export can show. */
-export async function dataSpan(db: Db): Promise<DataSpan> {
+export const dataSpan = readingTables(['counted_messages'], async function dataSpan(db: Db): Promise<DataSpan> {
 	const [span] = await db.query<DataSpan>(sql);
 	return span;
-}
+});

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/db';
 import type { StageSetting } from '../../settings/analysis-settings';
 import { linkRatios, type LinkRatioRow } from '../links/link-ratios';
-import { defineStageMessages } from './define-stage-messages';
 import sql from './stage-comparison.sql?raw';
+import { readingTables } from '../derived-tables';
 
 /** The stage's mentor-versus-peer ratios (DESIGN "Mentor-versus-peer ratios"); all null unless asked for with `links`. */
 type StageLinkRatios = {
@@ -61,13 +61,12 @@ export interface StageRow extends StageLinkRatios {
 export interface StageComparisonOptions {
 	/** Shortest silence that counts, in days (DESIGN: 14). */
 	min_silent_days?: number;
-	/** Add the link ratios of each stage; reads the `links` table, so run buildInteractionLinks first. */
+	/** Add the link ratios of each stage; reads the `links` table (linkRatios builds it when missing). */
 	links?: boolean;
 }
 
-/** Every series metric cut by stage, in stage order; (re)defines `stages` and `stage_messages` on the way. */
-export async function stageComparison(db: Db, stages: readonly StageSetting[], options: StageComparisonOptions = {}): Promise<StageRow[]> {
-	await defineStageMessages(db, stages);
+/** Every series metric cut by stage, in stage order (reads `stage_messages` of these stages). */
+export const stageComparison = readingTables(['stage_messages', 'kept_messages'], async function stageComparison(db: Db, stages: readonly StageSetting[], options: StageComparisonOptions = {}): Promise<StageRow[]> {
 	if (stages.length === 0) return [];
 	const rows = await db.query<Omit<StageRow, keyof StageLinkRatios>>(sql, [options.min_silent_days ?? 14]);
 	const ratios = options.links ? await linkRatios(db, { grain: 'stage', stages }) : null;
@@ -75,4 +74,4 @@ export async function stageComparison(db: Db, stages: readonly StageSetting[], o
 		...row,
 		...(Object.fromEntries(LINK_FIELDS.map((field) => [field, ratios ? ratios[index][field] : null])) as StageLinkRatios)
 	}));
-}
+}, { may_read: ['links'], settingsOf: ([stages]) => ({ stages }) });

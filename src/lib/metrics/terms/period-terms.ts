@@ -3,6 +3,7 @@ import { distinctiveTerms, type DistinctiveTerm } from './distinctive-terms';
 import chunk_starts_sql from './period-term-chunk-starts.sql?raw';
 import texts_sql from './period-term-texts.sql?raw';
 import { termTokens } from './term-tokens';
+import { readingTables } from '../derived-tables';
 
 export interface PeriodTermsOptions {
 	/** `YYYY-MM` of each peak month, as analyze prints `peaks[].month`. */
@@ -31,7 +32,7 @@ const TEXTS_PER_CALL = 50;
  * `counted_messages` does, scored by distinctiveTerms with the whole of it as prior; score descending, then term.
  * The texts are read a chunk of messages at a time and tokenized here, while the next chunk is being read.
  */
-export async function periodTerms(db: Db, options: PeriodTermsOptions): Promise<PeriodTerms> {
+export const periodTerms = readingTables(['stage_messages'], async function periodTerms(db: Db, options: PeriodTermsOptions): Promise<PeriodTerms> {
 	const { peak_months, top = 10, min_count = 3, messages_per_read = 40_000, onProgress } = options;
 	const stages = await db.query<{ name: string }>('SELECT name FROM stages ORDER BY stage_index');
 	const corpus = new Map<string, number>();
@@ -65,7 +66,7 @@ export async function periodTerms(db: Db, options: PeriodTermsOptions): Promise<
 		peaks: peak_months.map((month, index) => ({ month, terms: terms(peak_counts[index]) })),
 		stages: stages.map(({ name }, index) => ({ stage: name, terms: terms(stage_counts[index]) }))
 	};
-}
+});
 
 interface TextRow {
 	month: string;
