@@ -474,7 +474,7 @@ export class Dashboard {
 		const is_new = dataset.key !== this.dataset?.key;
 		this.#loading = is_new && !dataset.is_sample ? { label: dataset.label, previous } : null;
 		this.cancellable_label = this.#loading?.label ?? null;
-		const stop = () => (epoch === this.#epoch ? null : new DatabaseStoppedError(`Loading ${dataset.label} was cancelled.`));
+		const stop = () => (epoch === this.#epoch ? null : new DatabaseStoppedError(m.dashboard_load_cancelled({ label: dataset.label })));
 		const throwIfCancelled = () => {
 			const cancelled = stop();
 			if (cancelled) throw cancelled;

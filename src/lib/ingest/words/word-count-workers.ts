@@ -1,3 +1,4 @@
+import { m } from '../../i18n/messages';
 import { countWordsOfEach } from './count-words-of-each';
 import { queuedWordCounter } from './queued-word-counter';
 import { wordCountPool, type WordCounter, type WordCountPool } from './word-count-pool';
@@ -18,7 +19,7 @@ function startWorker(): WordCounter {
 	worker.onmessage = (event: MessageEvent<Int32Array>) => queue.answer(event.data);
 	worker.onerror = (event) => {
 		event.preventDefault();
-		queue.fail(new Error(`Word counting stopped: ${event.message || 'its worker failed'}`));
+		queue.fail(new Error(event.message ? m.word_counting_stopped({ reason: event.message }) : m.word_counting_worker_failed()));
 	};
 	return queue.counter;
 }
