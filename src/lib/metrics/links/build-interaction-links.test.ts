@@ -11,6 +11,7 @@ const fixture = (name: string) => pathImportSource(resolve(import.meta.dirname, 
 const RULES = 'rules__reply-outside-file_self-reply_reply-to-media_continuations_60-minute-edge.csv';
 const MENTIONS = 'mentions__at-name_leading-name_longest-first_unknown-name_self-mention_mail-address_lurker_cjk_same-second.csv';
 const INFERENCE = 'inference__greeting-none_continuation_reply-nickname_at-nickname_english-name-mid-text_60-minute-gap.csv';
+const RENAMED = 'telegram__renamed-member_budi-to-budi-s_named-by-old-name.json';
 
 type Link = InteractionLink & { reason: string };
 
@@ -39,6 +40,15 @@ const link = (message_id: string, parent_id: string | null, rule: string, author
 });
 
 describe('buildInteractionLinks', () => {
+	it('finds a member named by an earlier nickname (Budi, now Budi S.) as a mention of their latest message', async () => {
+		expect(await linksOf(RENAMED)).toEqual([
+			link('1', null, 'none', 'user201', null, 'no earlier message within 60 min'),
+			link('2', '1', 'continuation', 'user201', 'user201', 'same author 30 min earlier'),
+			link('3', null, 'none', 'user100', null, 'no earlier message fits better'),
+			link('4', '2', 'mention', 'user202', 'user201', 'names Budi')
+		]);
+	});
+
 	it('follows reply_to (a reply to oneself keeps its parent), infers the rest, and says why', async () => {
 		expect(await linksOf(RULES)).toEqual([
 			link('m01', null, 'none', 'Mentor', null, 'no earlier message within 60 min'),

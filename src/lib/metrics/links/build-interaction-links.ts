@@ -45,12 +45,12 @@ export async function buildInteractionLinks(db: Db, options: InteractionLinkOpti
 		throw new RangeError(`window_minutes must be a non-negative number of minutes, not ${window_minutes}`);
 	}
 	await db.exec(order_sql);
-	const members = await db.query<{ author_id: string; author_name: string }>('SELECT author_id, author_name FROM members');
+	const members = await db.query<{ author_id: string; author_name: string; other_names: string[] }>('SELECT author_id, author_name, other_names FROM members');
 	const names = new Map(members.map((member) => [member.author_id, member.author_name]));
-	const context = new ReplyContext(
-		members.map(({ author_id, author_name }) => ({ name: author_name, author_id })),
-		{ ...REPLY_CONTEXT_OPTIONS, window_ms: window_minutes * 60_000 }
-	);
+	// A member is named by an earlier nickname too; current names come first, so nobody's old name takes a name someone holds now.
+	const current = members.map(({ author_id, author_name }) => ({ name: author_name, author_id }));
+	const earlier = members.flatMap(({ author_id, other_names }) => other_names.map((name) => ({ name, author_id })));
+	const context = new ReplyContext([...current, ...earlier], { ...REPLY_CONTEXT_OPTIONS, window_ms: window_minutes * 60_000 });
 	await db.exec('CREATE OR REPLACE TEMP TABLE link_inferred (seq INTEGER, parent_seq INTEGER, rule VARCHAR, reason VARCHAR)');
 	for (let from = 1; ; from += CHUNK_ROWS) {
 		const rows = await db.query<{ seq: number; source_index: number; author_id: string; sent_ms: number; text: string; replied_author_id: string | null }>(
