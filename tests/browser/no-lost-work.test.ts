@@ -153,14 +153,23 @@ describe('no lost work', () => {
 		await page.close();
 	});
 
-	it('loads a file without message text when asked, and says so', { timeout: 300_000 }, async () => {
+	it('loads a file without message text when asked, says so, and never shows words being counted', { timeout: 300_000 }, async () => {
 		const page = await openSample('data');
+		await page.evaluate(() => {
+			const seen = window as unknown as { words_progress_seen: boolean };
+			seen.words_progress_seen = false;
+			new MutationObserver(() => {
+				if (document.querySelector('[data-testid=words-progress]')) seen.words_progress_seen = true;
+			}).observe(document.body, { childList: true, subtree: true });
+		});
 		await page.getByTestId('without-text').check();
 		await page.getByTestId('file-input').setInputFiles(SMALL_CSV);
 		await expect.poll(() => page.getByTestId('without-text-note').textContent(), { timeout: 60_000 }).toBe(
 			'Loaded without message text: word counts are 0 and no @mention links are made.'
 		);
 		expect(await page.getByTestId('rows-imported').textContent()).toBe('2');
+		await settled(page);
+		expect(await page.evaluate(() => (window as unknown as { words_progress_seen: boolean }).words_progress_seen)).toBe(false);
 		await page.close();
 	});
 

@@ -424,7 +424,7 @@ export class Dashboard {
 		const loaded = await this.#exclusive(() => this.#loadNow(files, dataset, initial_settings, roster, computation, reopened, roster_report));
 		if (loaded) {
 			await this.#findLinks(generation, computation);
-			await this.#countWords(generation);
+			await this.#countWords(generation, !dataset.without_text);
 		}
 	}
 
@@ -529,9 +529,10 @@ export class Dashboard {
 			// Measured by `npm run bench`: drop-to-chart time and its import part.
 			performance.measure('resonance:import', 'resonance:load-start', 'resonance:imported');
 			performance.measure('resonance:drop-to-chart', 'resonance:load-start');
-			// Word counting follows at once; showing it now leaves no moment that looks finished but is not.
+			// Word counting follows the links; showing it now leaves no moment that looks finished but is not.
+			// Without text there is nothing to count: the empty texts' zeros are written silently.
 			const current = computation === this.#computation;
-			if (current) this.words_progress = 0;
+			if (current && !dataset.without_text) this.words_progress = 0;
 			return current;
 		} catch (error) {
 			// A cancelled load: cancelLoad has already restored the settings and reopens the previous dataset.
@@ -603,14 +604,16 @@ export class Dashboard {
 		}
 	}
 
-	async #countWords(generation: number) {
-		this.words_progress = 0;
+	async #countWords(generation: number, shown: boolean) {
+		if (shown) this.words_progress = 0;
 		const current = () => generation === this.#generation;
 		const counter = startWordCountWorkers();
 		try {
 			await fillWordCounts(await this.#db, {
 				// 1 only once the counts are written back and the charts redrawn with them.
-				onProgress: (done, total) => (this.words_progress = Math.min(0.99, done / total)),
+				onProgress: (done, total) => {
+					if (shown) this.words_progress = Math.min(0.99, done / total);
+				},
 				shouldStop: () => !current(),
 				step: (work) => this.#exclusive(work),
 				countTexts: counter.countTexts
