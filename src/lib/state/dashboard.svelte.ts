@@ -88,6 +88,8 @@ export class Dashboard {
 	status = $state<'starting' | 'loading' | 'ready' | 'error'>('starting');
 	stage = $state('Starting the in-browser database');
 	load_started_at = $state(0);
+	/** When the links began, so the page can say how long a large dataset has been at them. */
+	links_started_at = $state(0);
 	loading_bytes = $state(0);
 	error = $state<string | null>(null);
 	dataset = $state<DatasetDescription | null>(null);
@@ -431,6 +433,7 @@ export class Dashboard {
 	/** The interaction links, the slowest part of an analysis, follow the first charts and join them when ready. */
 	async #findLinks(generation: number, computation: number) {
 		const current = () => generation === this.#generation && computation === this.#computation;
+		this.links_started_at = performance.now();
 		try {
 			const analysis = await this.#exclusive(async () => (current() && this.#analyzer ? this.#analyzer.analyze(this.settings.settings, this.#grain, this.filter) : null));
 			if (analysis && current()) {
