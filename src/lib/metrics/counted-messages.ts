@@ -1,4 +1,5 @@
 import type { Db } from '../db/db';
+import { DEFAULT_EXCLUDED_KINDS } from '../settings/default-excluded-kinds';
 import { applyDataFilter } from './filter/apply-data-filter';
 import { NO_FILTER, isFiltered, type DataFilter } from './filter/data-filter';
 import { defineKeptMessages } from './kept-messages';
@@ -10,7 +11,7 @@ export interface CountFilter {
 	filter?: DataFilter;
 }
 
-export const DEFAULT_COUNT_FILTER: CountFilter = { excluded_kinds: ['system', 'media', 'sticker'] };
+export const DEFAULT_COUNT_FILTER: CountFilter = { excluded_kinds: [...DEFAULT_EXCLUDED_KINDS] };
 
 /**
  * (Re)defines at once, outside the derived-table registry (ensureTables), the views every metric reads:

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 import type { AnalysisSettings, MemberMergeSetting, StageSetting } from '../settings/analysis-settings';
-import { applyMemberMerges } from '../settings/apply-member-merges';
-import { resolveRoles } from '../settings/resolve-roles';
+import { applyMemberMerges } from '../ingest/members/apply-member-merges';
+import { resolveRoles } from '../ingest/members/resolve-roles';
 import { DEFAULT_COUNT_FILTER } from './counted-messages';
 import { applyDataFilter } from './filter/apply-data-filter';
 import { NO_FILTER, type DataFilter } from './filter/data-filter';

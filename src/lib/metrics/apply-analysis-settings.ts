@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
-import { ensureTables, tableSettings } from '../metrics/derived-tables';
-import { NO_FILTER, type DataFilter } from '../metrics/filter/data-filter';
-import type { AnalysisSettings } from './analysis-settings';
+import { ensureTables, tableSettings } from './derived-tables';
+import { NO_FILTER, type DataFilter } from './filter/data-filter';
+import type { AnalysisSettings } from '../settings/analysis-settings';
 
 /**
  * Applies the settings that act on a loaded dataset: member merges (applyMemberMerges: one member for several ids or names), roles (resolveRoles: overrides over the export's role
