@@ -1,5 +1,5 @@
 import type { Db } from '../db/db';
-import type { AnalysisSettings, MemberMergeSetting, StageSetting } from '../settings/analysis-settings';
+import type { AnalysisChoices, MemberMergeSetting, StageSetting } from '../settings/analysis-settings';
 import { applyMemberMerges } from '../ingest/members/apply-member-merges';
 import { resolveRoles } from '../ingest/members/resolve-roles';
 import { DEFAULT_COUNT_FILTER } from './counted-messages';
@@ -97,8 +97,8 @@ export const DEFAULT_TABLE_SETTINGS: TableSettings = {
 	link_window_minutes: null
 };
 
-/** The slices of the analysis settings (and the person's filter) the derived tables read. */
-export function tableSettings(settings: AnalysisSettings, filter: DataFilter = NO_FILTER): TableSettings {
+/** The slices of the analysis choices (and the person's filter) the derived tables read: never the import settings, which a load applies. */
+export function tableSettings(settings: AnalysisChoices, filter: DataFilter = NO_FILTER): TableSettings {
 	return {
 		merges: settings.member_merges,
 		roles: settings.roles,
