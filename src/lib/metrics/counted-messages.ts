@@ -16,7 +16,7 @@ export const DEFAULT_COUNT_FILTER: CountFilter = { excluded_kinds: [...DEFAULT_E
 /**
  * (Re)defines at once, outside the derived-table registry (ensureTables), the views every metric reads:
  * `kept_messages` (defineKeptMessages), `counted_messages`, `filtered_messages` and `counted_members` (applyDataFilter)
- * and, once links were found, `links`. For a freshly loaded dataset and tests; the analysis asks ensureTables.
+ * and, once links were found, `links`. For tests; the analysis asks ensureTables, also on a freshly loaded dataset.
  */
 export async function defineCountedMessages(db: Db, count: CountFilter = DEFAULT_COUNT_FILTER): Promise<void> {
 	const filter = count.filter ?? NO_FILTER;
