@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { loadCliDataset } from '../cli/load-cli-dataset';
 import type { Db } from '../src/lib/db/db';
+import { ensureTables } from '../src/lib/metrics/derived-tables';
 import { buildInteractionLinks } from '../src/lib/metrics/links/build-interaction-links';
 import { memberProfile } from '../src/lib/metrics/members/member-profile';
 import { countMatchingMessages } from '../src/lib/metrics/search/count-matching-messages';
@@ -47,6 +48,7 @@ for (const size of SIZES) {
 	let start = performance.now();
 	const { db } = await loadCliDataset([path], { tz: 'UTC' });
 	const load_ms = performance.now() - start;
+	await ensureTables(db, ['counted_messages']);
 	start = performance.now();
 	await buildInteractionLinks(db);
 	const links_ms = performance.now() - start;

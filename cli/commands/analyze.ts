@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../../src/lib/db/db';
 import { isFiltered, NO_FILTER, type DataFilter } from '../../src/lib/metrics/filter/data-filter';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
 import { UsageError } from '../usage-error';
 import type { AnalysisSettings } from '../../src/lib/settings/analysis-settings';

@@ -10,7 +10,7 @@ import { serverChartMarkup } from '../../src/lib/figures/server-chart-markup';
 import { tidyCsv } from '../../src/lib/figures/tidy-csv';
 import { countMatchingMessages } from '../../src/lib/metrics/search/count-matching-messages';
 import { queryTrend } from '../../src/lib/metrics/search/query-trend';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { loadCliDataset } from '../load-cli-dataset';
 import { machineTimeZone } from '../machine-time-zone';
 import { readSettings } from '../read-settings';

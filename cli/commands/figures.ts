@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';
 import { UsageError } from '../usage-error';
 import { dashboardFigures } from '../../src/lib/figures/dashboard-figures';

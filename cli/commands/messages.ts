@@ -2,7 +2,7 @@ import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadshee
 import { matchingMessages } from '../../src/lib/metrics/search/matching-messages';
 import { messageFiltersProblem, type MessageFilters } from '../../src/lib/metrics/search/message-filters';
 import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { readFilterArgs } from '../filter-args';

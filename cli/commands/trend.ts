@@ -2,7 +2,7 @@ import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadshee
 import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
 import { queryTrend } from '../../src/lib/metrics/search/query-trend';
 import type { Grain } from '../../src/lib/metrics/series/activity-series';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../src/lib/settings/default-analysis-settings';
 import { DATASET_OPTIONS, engineOptions, loadCliDataset } from '../load-cli-dataset';
 import { FILTER_OPTIONS, filterDaysProblem, readFilterArgs } from '../filter-args';

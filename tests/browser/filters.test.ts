@@ -6,7 +6,7 @@ import { loadDataset } from '../../src/lib/ingest/load-dataset';
 import { parseRoster } from '../../src/lib/ingest/members/parse-roster';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
 import { sampleSettings } from '../../src/lib/sample/sample-settings';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 

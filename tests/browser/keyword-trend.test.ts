@@ -10,7 +10,7 @@ import { parseRoster } from '../../src/lib/ingest/members/parse-roster';
 import { wilsonInterval } from '../../src/lib/metrics/algorithms/wilson-interval';
 import { queryTrend } from '../../src/lib/metrics/search/query-trend';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 

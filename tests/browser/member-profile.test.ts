@@ -11,7 +11,7 @@ import { parseRoster } from '../../src/lib/ingest/members/parse-roster';
 import { memberProfile } from '../../src/lib/metrics/members/member-profile';
 import { countMatchingMessages } from '../../src/lib/metrics/search/count-matching-messages';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 

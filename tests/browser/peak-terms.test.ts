@@ -9,7 +9,7 @@ import { countMatchingMessages } from '../../src/lib/metrics/search/count-matchi
 import { periodTerms, type PeriodTerms } from '../../src/lib/metrics/terms/period-terms';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
 import { sampleSettings } from '../../src/lib/sample/sample-settings';
-import { applyAnalysisSettings } from '../../src/lib/settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
 import { parseAnalysisSettings } from '../../src/lib/settings/parse-analysis-settings';
 import { openBrowser, type BrowserSession } from './open-browser';
 

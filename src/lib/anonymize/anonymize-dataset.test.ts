@@ -9,6 +9,7 @@ import { bytesImportSource } from '../ingest/sources/bytes-import-source';
 import { loadDataset } from '../ingest/load-dataset';
 import { parseRoster } from '../ingest/members/parse-roster';
 import { buildInteractionLinks } from '../metrics/links/build-interaction-links';
+import { ensureTables } from '../metrics/derived-tables';
 import { linkRuleCounts } from '../metrics/links/link-rule-counts';
 import { monthlySeries, type MonthlyRow } from '../metrics/monthly-series';
 import { anonymizeDataset, type AnonymizedDataset } from './anonymize-dataset';
@@ -327,6 +328,7 @@ describe('anonymizeDataset with a look-alike member (Budi\\u200b Santoso beside 
 		const reimported = await createNodeDb();
 		try {
 			await loadDataset(reimported, [{ source: bytesImportSource('anonymized.csv', new TextEncoder().encode(result.csv)) }], { time_zone: 'UTC' });
+			await ensureTables(reimported, ['counted_messages']);
 			await buildInteractionLinks(reimported);
 			expect((await linkRuleCounts(reimported)).by_rule.mention).toBe(20);
 		} finally {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_COUNT_FILTER } from '../metrics/counted-messages';
+import { DEFAULT_EXCLUDED_KINDS } from '../settings/default-excluded-kinds';
 import { importedRowsSentence } from './imported-rows-sentence';
 
 describe('importedRowsSentence(rows_by_kind, excluded_kinds)', () => {
 	test('the real Slack sample (slack-export-viewer testarchive): 158 imported, 49 counted, 106 bot or system posts, 3 media left out by default', () => {
-		expect(importedRowsSentence({ system: 106, text: 49, media: 3 }, DEFAULT_COUNT_FILTER.excluded_kinds)).toBe(
+		expect(importedRowsSentence({ system: 106, text: 49, media: 3 }, DEFAULT_EXCLUDED_KINDS)).toBe(
 			'158 imported: 49 counted, 106 bot or system posts, 3 media (not counted by default; change in Settings)'
 		);
 	});
@@ -17,6 +17,6 @@ describe('importedRowsSentence(rows_by_kind, excluded_kinds)', () => {
 
 	test('nothing left out, or nothing imported, says only the counts', () => {
 		expect(importedRowsSentence({ text: 5, media: 2 }, [])).toBe('7 imported: 7 counted');
-		expect(importedRowsSentence({}, DEFAULT_COUNT_FILTER.excluded_kinds)).toBe('0 imported: 0 counted');
+		expect(importedRowsSentence({}, DEFAULT_EXCLUDED_KINDS)).toBe('0 imported: 0 counted');
 	});
 });

@@ -1,6 +1,6 @@
 import { formatNumber } from '../i18n/format-number';
 import { m } from '../i18n/messages';
-import { DEFAULT_COUNT_FILTER } from '../metrics/counted-messages';
+import { DEFAULT_EXCLUDED_KINDS } from '../settings/default-excluded-kinds';
 
 const KIND_LABELS: Record<string, (inputs: { count: number; n: string }) => string> = {
 	system: m.imported_kind_system,
@@ -20,6 +20,6 @@ export function importedRowsSentence(rows_by_kind: Record<string, number>, exclu
 	const head = m.imported_head({ imported: formatNumber(imported), counted: formatNumber(counted) });
 	if (left_out.length === 0) return head;
 	const parts = left_out.map(([kind, rows]) => (KIND_LABELS[kind] ?? ((inputs) => m.imported_kind_other({ ...inputs, kind })))({ count: rows, n: formatNumber(rows) }));
-	const is_default = excluded_kinds.length === DEFAULT_COUNT_FILTER.excluded_kinds.length && DEFAULT_COUNT_FILTER.excluded_kinds.every((kind) => excluded_kinds.includes(kind));
+	const is_default = excluded_kinds.length === DEFAULT_EXCLUDED_KINDS.length && DEFAULT_EXCLUDED_KINDS.every((kind) => excluded_kinds.includes(kind));
 	return (is_default ? m.imported_left_out_default : m.imported_left_out)({ head, parts: parts.join(m.imported_separator()) });
 }

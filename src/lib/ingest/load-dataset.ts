@@ -1,6 +1,4 @@
 import type { Db } from '../db/db';
-import { defineCountedMessages } from '../metrics/counted-messages';
-import { forgetDerivedTables } from '../metrics/derived-tables';
 import { applyRoster } from './members/apply-roster';
 import { fillWordCounts } from './words/fill-word-counts';
 import type { ColumnMapping } from './csv/column-mapping';
@@ -35,11 +33,9 @@ export interface DatasetOptions {
 	parse?: ImportOptions['parse'];
 }
 
-/** Replaces the dataset with these files (one `source` each), applies the roster and rebuilds members. */
+/** Replaces the dataset with these files (one `source` each), applies the roster and rebuilds members; the metrics build their tables on it when asked (ensureTables). */
 export async function loadDataset(db: Db, files: DatasetFile[], options: DatasetOptions): Promise<ImportReport[]> {
-	await db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS roster; DROP TABLE IF EXISTS member_hints; DROP VIEW IF EXISTS counted_messages; DROP VIEW IF EXISTS kept_messages; DROP VIEW IF EXISTS counted_members; DROP VIEW IF EXISTS links; DROP TABLE IF EXISTS kept_links');
-	// What the derived tables were built from belongs to the dataset they were built on.
-	await forgetDerivedTables(db);
+	await db.exec('DROP TABLE IF EXISTS messages; DROP TABLE IF EXISTS roster; DROP TABLE IF EXISTS member_hints');
 	const reports: ImportReport[] = [];
 	for (const [index, file] of files.entries()) {
 		const inspection = file.inspection ?? (await inspectExport(file.source));
@@ -61,6 +57,5 @@ export async function loadDataset(db: Db, files: DatasetFile[], options: Dataset
 	}
 	if (options.roster) await applyRoster(db, options.roster);
 	await rebuildMembers(db);
-	await defineCountedMessages(db);
 	return reports;
 }

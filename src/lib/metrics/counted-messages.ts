@@ -1,4 +1,5 @@
 import type { Db } from '../db/db';
+import { DEFAULT_EXCLUDED_KINDS } from '../settings/default-excluded-kinds';
 import { applyDataFilter } from './filter/apply-data-filter';
 import { NO_FILTER, isFiltered, type DataFilter } from './filter/data-filter';
 import { defineKeptMessages } from './kept-messages';
@@ -10,12 +11,12 @@ export interface CountFilter {
 	filter?: DataFilter;
 }
 
-export const DEFAULT_COUNT_FILTER: CountFilter = { excluded_kinds: ['system', 'media', 'sticker'] };
+export const DEFAULT_COUNT_FILTER: CountFilter = { excluded_kinds: [...DEFAULT_EXCLUDED_KINDS] };
 
 /**
  * (Re)defines at once, outside the derived-table registry (ensureTables), the views every metric reads:
  * `kept_messages` (defineKeptMessages), `counted_messages`, `filtered_messages` and `counted_members` (applyDataFilter)
- * and, once links were found, `links`. For a freshly loaded dataset and tests; the analysis asks ensureTables.
+ * and, once links were found, `links`. For tests; the analysis asks ensureTables, also on a freshly loaded dataset.
  */
 export async function defineCountedMessages(db: Db, count: CountFilter = DEFAULT_COUNT_FILTER): Promise<void> {
 	const filter = count.filter ?? NO_FILTER;

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await db.close();
 });
-const load = () => loadDataset(db, [GENERAL, LAB].map((name) => ({ source: pathImportSource(resolve(fixtures, name)) })), { time_zone: 'UTC' });
+const load = (files = [GENERAL, LAB]) => loadDataset(db, files.map((name) => ({ source: pathImportSource(resolve(fixtures, name)) })), { time_zone: 'UTC' });
 const ids = async (table: string) => (await db.query<{ message_id: string }>(`SELECT message_id FROM ${table} ORDER BY message_id`)).map((row) => row.message_id);
 
 const base: TableSettings = { ...DEFAULT_TABLE_SETTINGS, stages: [{ name: 'Winter', start: '2021-01-01', end: '2021-02-28' }] };
@@ -48,9 +48,9 @@ describe('ensureTables(db, names, settings)', () => {
 		expect(await change({})).toEqual(ALL);
 	});
 
-	it('without settings keeps the tables as they are and builds those missing from them', async () => {
+	it('without settings keeps the tables as they are (a load makes members and roles) and builds those missing from them', async () => {
 		await load();
-		expect(await ensureTables(db, ['links'])).toEqual(['kept_links', 'links']);
+		expect(await ensureTables(db, ['links'])).toEqual(['kept_messages', 'kept_links', 'counted_messages', 'links']);
 		expect(await ensureTables(db, ['links'])).toEqual([]);
 		expect(await ensureTables(db, ['stage_messages'], { stages: [] })).toEqual(['stage_messages']);
 		expect(await ensureTables(db, ['stage_messages'], { stages: [] })).toEqual(['stage_messages']);
@@ -69,6 +69,14 @@ describe('ensureTables(db, names, settings)', () => {
 		await ensureTables(db, ['links'], base);
 		await load();
 		expect(await ensureTables(db, ['links'], base)).toEqual(['members', 'roles', 'kept_messages', 'kept_links', 'counted_messages', 'links']);
+	});
+
+	it('after a load, also without settings, rebuilds what was built on the dataset before instead of keeping its rows', async () => {
+		await load();
+		await ensureTables(db, ['links']);
+		await load([LAB]);
+		expect(await ensureTables(db, ['links'])).toEqual(['kept_messages', 'kept_links', 'counted_messages', 'links']);
+		expect(await ids('links')).toEqual(['b1', 'b3']);
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
-import type { AnalysisSettings, MemberMergeSetting, StageSetting } from '../settings/analysis-settings';
-import { applyMemberMerges } from '../settings/apply-member-merges';
-import { resolveRoles } from '../settings/resolve-roles';
+import type { AnalysisChoices, MemberMergeSetting, StageSetting } from '../settings/analysis-settings';
+import { applyMemberMerges } from '../ingest/members/apply-member-merges';
+import { resolveRoles } from '../ingest/members/resolve-roles';
 import { DEFAULT_COUNT_FILTER } from './counted-messages';
 import { applyDataFilter } from './filter/apply-data-filter';
 import { NO_FILTER, type DataFilter } from './filter/data-filter';
@@ -97,8 +97,8 @@ export const DEFAULT_TABLE_SETTINGS: TableSettings = {
 	link_window_minutes: null
 };
 
-/** The slices of the analysis settings (and the person's filter) the derived tables read. */
-export function tableSettings(settings: AnalysisSettings, filter: DataFilter = NO_FILTER): TableSettings {
+/** The slices of the analysis choices (and the person's filter) the derived tables read: never the import settings, which a load applies. */
+export function tableSettings(settings: AnalysisChoices, filter: DataFilter = NO_FILTER): TableSettings {
 	return {
 		merges: settings.member_merges,
 		roles: settings.roles,
@@ -131,7 +131,8 @@ const keyOf = (own: string, inputs: readonly (string | null)[]): string | null =
  * `settings` and was built from other settings (or outside this function). Slices left out mean "as the tables
  * are": `ensureTables(db, ['links'])` builds the links of the messages kept now, and keeps a `links` already there.
  * Returns what it built, in order. Each build is recorded in table `derived_table_keys`, so the
- * database, not the caller, knows what its tables hold; loadDataset forgets it (forgetDerivedTables).
+ * database, not the caller, knows what its tables hold; a table (or record) made before the dataset loaded now
+ * belongs to another one, so after a load every one is rebuilt when next asked for.
  */
 export async function ensureTables(db: Db, names: readonly DerivedTableName[], settings: Partial<TableSettings> = {}): Promise<DerivedTableName[]> {
 	const order = dependencyOrder(names);
@@ -167,11 +168,6 @@ export async function ensureTables(db: Db, names: readonly DerivedTableName[], s
 	return built;
 }
 
-/** Forgets what the derived tables were built from: after a load, every one is rebuilt when next asked for. */
-export async function forgetDerivedTables(db: Db): Promise<void> {
-	await db.exec('DROP TABLE IF EXISTS derived_table_keys');
-}
-
 function dependencyOrder(names: readonly DerivedTableName[]): DerivedTableName[] {
 	const order: DerivedTableName[] = [];
 	const visit = (name: DerivedTableName) => {
@@ -187,16 +183,25 @@ function transitiveSettings(name: DerivedTableName): SettingsSlice[] {
 	return dependencyOrder([name]).flatMap((table) => DERIVED_TABLES[table].settings);
 }
 
-/** Which of `names` the database holds, and what each was built from when ensureTables built it. */
+/**
+ * Which of `names` the database holds for the dataset loaded now, and what each was built from when ensureTables
+ * built it. DuckDB numbers catalog entries in the order they are made, and a load makes `imported_members` once,
+ * never altered (duckdb-wasm renumbers a table it alters, as `messages`): a table numbered below it was made
+ * for another dataset and counts as missing, and an older record is dropped.
+ */
 async function tableState(db: Db, names: readonly DerivedTableName[]) {
-	const looked_for = [...names.flatMap((name) => DERIVED_TABLES[name].creates.slice(0, 1)), 'derived_table_keys'];
 	// The registry's own names, never input: duckdb-wasm binds no list parameter.
-	const rows = await db.query<{ table_name: string }>(
-		`SELECT DISTINCT table_name FROM information_schema.tables WHERE table_name IN (${looked_for.map((name) => `'${name}'`).join(', ')})`
+	const looked_for = [...names.flatMap((name) => DERIVED_TABLES[name].creates.slice(0, 1)), 'derived_table_keys', 'imported_members'].map((name) => `'${name}'`).join(', ');
+	const rows = await db.query<{ name: string; oid: number }>(
+		`SELECT table_name AS name, table_oid::DOUBLE AS oid FROM duckdb_tables() WHERE table_name IN (${looked_for})
+		UNION ALL SELECT view_name, view_oid::DOUBLE FROM duckdb_views() WHERE view_name IN (${looked_for})`
 	);
-	const found = new Set(rows.map((row) => row.table_name));
-	const present = new Set(names.filter((name) => DERIVED_TABLES[name].creates.length === 0 || found.has(DERIVED_TABLES[name].creates[0])));
-	const recorded = found.has('derived_table_keys')
+	const oids = new Map(rows.map((row) => [row.name, row.oid]));
+	const loaded = oids.get('imported_members') ?? -1;
+	const current = (table: string) => (oids.get(table) ?? -1) > loaded;
+	const present = new Set(names.filter((name) => DERIVED_TABLES[name].creates.length === 0 || current(DERIVED_TABLES[name].creates[0])));
+	if (oids.has('derived_table_keys') && !current('derived_table_keys')) await db.exec('DROP TABLE derived_table_keys');
+	const recorded = current('derived_table_keys')
 		? await db.query<{ name: string; key: string; own: string }>('SELECT name, key, own FROM derived_table_keys')
 		: [];
 	return { present, recorded: new Map(recorded.map((row) => [row.name, { key: row.key, own: row.own }])) };

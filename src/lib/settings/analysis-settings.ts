@@ -22,14 +22,14 @@ export interface MemberMergeSetting {
 	from: string[];
 }
 
-/**
- * Everything a researcher decides about one analysis, saved and shared as JSON. It holds names of
- * periods, events and authors, never message text.
- */
-export interface AnalysisSettings {
-	version: 1;
+/** The settings that act when the export's files are read (ingest's DatasetOptions): changing one reloads the dataset. */
+export interface ImportSettings {
 	/** IANA name (Asia/Shanghai) or fixed offset (+08:00) the export's wall clock is read in. */
 	time_zone: string;
+}
+
+/** The settings that act on a loaded dataset: what the metrics count and the charts mark. */
+export interface AnalysisChoices {
 	/** Sorted by start; never overlapping, so every message belongs to at most one stage. */
 	stages: StageSetting[];
 	/** Sorted by date. */
@@ -42,4 +42,12 @@ export interface AnalysisSettings {
 	excluded_kinds: string[];
 	/** Members merged into one for every metric; each key is in at most one merge, so merges never chain. */
 	member_merges: MemberMergeSetting[];
+}
+
+/**
+ * Everything a researcher decides about one analysis, saved and shared as one flat JSON object: the import settings
+ * and the analysis choices side by side. It holds names of periods, events and authors, never message text.
+ */
+export interface AnalysisSettings extends ImportSettings, AnalysisChoices {
+	version: 1;
 }

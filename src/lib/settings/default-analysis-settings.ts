@@ -1,5 +1,5 @@
-import { DEFAULT_COUNT_FILTER } from '../metrics/counted-messages';
 import type { AnalysisSettings } from './analysis-settings';
+import { DEFAULT_EXCLUDED_KINDS } from './default-excluded-kinds';
 
 /**
  * Settings before the researcher changes anything: times read in `time_zone` (the browser's or the machine's
@@ -13,7 +13,7 @@ export function defaultAnalysisSettings(time_zone: string): AnalysisSettings {
 		events: [],
 		roles: {},
 		peak_sensitivity: 1,
-		excluded_kinds: [...DEFAULT_COUNT_FILTER.excluded_kinds],
+		excluded_kinds: [...DEFAULT_EXCLUDED_KINDS],
 		member_merges: []
 	};
 }

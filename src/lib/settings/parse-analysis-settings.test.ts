@@ -28,6 +28,19 @@ describe('parseAnalysisSettings(json)', () => {
 		});
 	});
 
+	test('settings are one flat object, the import settings (time_zone) beside the analysis choices, keyed as the settings file always was', () => {
+		expect(Object.keys(parseAnalysisSettings({ member_merges: [], time_zone: '+08:00', version: 1 }))).toEqual([
+			'version',
+			'time_zone',
+			'stages',
+			'events',
+			'roles',
+			'peak_sensitivity',
+			'excluded_kinds',
+			'member_merges'
+		]);
+	});
+
 	test('reads member merges, trimming keys and keeping their order', () => {
 		expect(parseAnalysisSettings({ member_merges: [{ into: ' 10001 ', from: ['10002', 'Budi S.'] }, { into: 'Sari', from: ['sari'] }] }).member_merges).toEqual([
 			{ into: '10001', from: ['10002', 'Budi S.'] },

@@ -1,5 +1,5 @@
 import { isValidTimeZone } from '../ingest/time/wall-clock';
-import type { AnalysisSettings, EventSetting, MemberMergeSetting, StageSetting } from './analysis-settings';
+import type { AnalysisChoices, AnalysisSettings, EventSetting, ImportSettings, MemberMergeSetting, StageSetting } from './analysis-settings';
 import { defaultAnalysisSettings } from './default-analysis-settings';
 import { m } from '../i18n/messages';
 
@@ -13,7 +13,8 @@ const FIELDS = ['version', 'time_zone', 'stages', 'events', 'roles', 'peak_sensi
 export const SETTINGS_LIMITS = { json_bytes: 4_000_000, stages: 100, events: 1_000, roles: 100_000, excluded_kinds: 100, member_merges: 100_000 };
 
 /**
- * Checks settings JSON (text or an already parsed value) and returns complete settings: absent fields take
+ * Checks settings JSON (text or an already parsed value) and returns complete settings, read as its two parts
+ * (the import settings and the analysis choices, side by side in the file's one object): absent fields take
  * their defaults (an absent time zone is `default_time_zone`: pass the runtime's for a file a person gives),
  * stages and events come back sorted. Throws one line naming the first bad field
  * (`stages[1].end: "2021-02-30" is not a date (YYYY-MM-DD)`).
@@ -30,7 +31,6 @@ export function parseAnalysisSettings(input: unknown, default_time_zone = 'UTC')
 			throw new Error(m.settings_problem_not_json({ detail: error instanceof Error ? error.message.split('\n')[0] : String(error) }));
 		}
 	}
-	const settings = defaultAnalysisSettings(default_time_zone);
 	const object = record(value, 'settings');
 	for (const key of Object.keys(object)) {
 		if (!FIELDS.includes(key)) throw new Error(m.settings_problem_unknown_field({ field: 'settings', key, known: FIELDS.join(', ') }));
@@ -38,13 +38,30 @@ export function parseAnalysisSettings(input: unknown, default_time_zone = 'UTC')
 	if (object.version !== undefined && object.version !== 1) {
 		throw new Error(m.settings_problem_version({ version: JSON.stringify(object.version) }));
 	}
-	if (object.time_zone !== undefined) {
-		const zone = text(object.time_zone, 'time_zone');
-		if (!isValidTimeZone(zone)) throw new Error(m.settings_problem_time_zone({ zone }));
-		settings.time_zone = zone;
-	}
-	if (object.stages !== undefined) settings.stages = parseStages(object.stages);
-	if (object.events !== undefined) settings.events = parseEvents(object.events);
+	const defaults = defaultAnalysisSettings(default_time_zone);
+	return { version: 1, ...parseImportSettings(object, defaults), ...parseAnalysisChoices(object, defaults) };
+}
+
+/** The import settings of a settings object, each absent one its default. */
+function parseImportSettings(object: Record<string, unknown>, defaults: ImportSettings): ImportSettings {
+	if (object.time_zone === undefined) return { time_zone: defaults.time_zone };
+	const zone = text(object.time_zone, 'time_zone');
+	if (!isValidTimeZone(zone)) throw new Error(m.settings_problem_time_zone({ zone }));
+	return { time_zone: zone };
+}
+
+/** The analysis choices of a settings object, each absent one its default. */
+function parseAnalysisChoices(object: Record<string, unknown>, defaults: AnalysisChoices): AnalysisChoices {
+	const choices: AnalysisChoices = {
+		stages: defaults.stages,
+		events: defaults.events,
+		roles: defaults.roles,
+		peak_sensitivity: defaults.peak_sensitivity,
+		excluded_kinds: defaults.excluded_kinds,
+		member_merges: defaults.member_merges
+	};
+	if (object.stages !== undefined) choices.stages = parseStages(object.stages);
+	if (object.events !== undefined) choices.events = parseEvents(object.events);
 	if (object.roles !== undefined) {
 		const entries = Object.entries(record(object.roles, 'roles'));
 		if (entries.length > SETTINGS_LIMITS.roles) throw new Error(m.settings_problem_too_many_roles({ count: entries.length, limit: SETTINGS_LIMITS.roles }));
@@ -53,20 +70,20 @@ export function parseAnalysisSettings(input: unknown, default_time_zone = 'UTC')
 			return [author.trim(), text(role, `roles[${JSON.stringify(author)}]`).toLowerCase()];
 		});
 		// fromEntries makes own properties, so a member called "__proto__" keeps their role
-		settings.roles = Object.fromEntries(roles);
+		choices.roles = Object.fromEntries(roles);
 	}
 	if (object.peak_sensitivity !== undefined) {
 		const sensitivity = object.peak_sensitivity;
 		if (typeof sensitivity !== 'number' || !Number.isFinite(sensitivity) || sensitivity <= 0) {
 			throw new Error(m.settings_problem_sensitivity({ value: JSON.stringify(sensitivity) }));
 		}
-		settings.peak_sensitivity = sensitivity;
+		choices.peak_sensitivity = sensitivity;
 	}
 	if (object.excluded_kinds !== undefined) {
-		settings.excluded_kinds = list(object.excluded_kinds, 'excluded_kinds', SETTINGS_LIMITS.excluded_kinds).map((kind, index) => text(kind, `excluded_kinds[${index}]`));
+		choices.excluded_kinds = list(object.excluded_kinds, 'excluded_kinds', SETTINGS_LIMITS.excluded_kinds).map((kind, index) => text(kind, `excluded_kinds[${index}]`));
 	}
-	if (object.member_merges !== undefined) settings.member_merges = parseMemberMerges(object.member_merges);
-	return settings;
+	if (object.member_merges !== undefined) choices.member_merges = parseMemberMerges(object.member_merges);
+	return choices;
 }
 
 function parseMemberMerges(value: unknown): MemberMergeSetting[] {

@@ -5,7 +5,7 @@ import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
 import { loadDataset } from '../ingest/load-dataset';
 import { periodTerms, type PeriodTerms } from '../metrics/terms/period-terms';
-import { applyAnalysisSettings } from '../settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../metrics/apply-analysis-settings';
 import { defaultAnalysisSettings } from '../settings/default-analysis-settings';
 import { PeriodTermsStore, type PeriodTermsInputs } from './period-terms-store.svelte';
 

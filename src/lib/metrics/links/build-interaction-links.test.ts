@@ -6,6 +6,7 @@ import { createNodeDb } from '../../db/duckdb-node';
 import type { RosterEntry } from '../../ingest/members/parse-roster';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks, type InteractionLink } from './build-interaction-links';
+import { ensureTables } from '../derived-tables';
 
 const fixture = (name: string) => pathImportSource(resolve(import.meta.dirname, '../../../../tests/fixtures/links', name));
 const RULES = 'rules__reply-outside-file_self-reply_reply-to-media_continuations_60-minute-edge.csv';
@@ -26,6 +27,7 @@ afterAll(async () => {
 async function linksOf(name: string, roster?: RosterEntry[], window_minutes?: number): Promise<Link[]> {
 	const [report] = await loadDataset(db, [{ source: fixture(name) }], { time_zone: 'UTC', roster });
 	expect(report.rejected).toBe(0);
+	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db, window_minutes === undefined ? {} : { window_minutes });
 	return db.query<Link>('SELECT message_id, parent_id, rule, author_id, parent_author_id, reason FROM links ORDER BY seq');
 }

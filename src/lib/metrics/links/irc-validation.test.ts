@@ -7,6 +7,7 @@ import { createNodeDb } from '../../db/duckdb-node';
 import { bytesImportSource } from '../../ingest/sources/bytes-import-source';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks } from './build-interaction-links';
+import { ensureTables } from '../derived-tables';
 import { REPLY_CONTEXT_OPTIONS, ReplyContext } from './reply-context';
 
 // Ubuntu IRC test files with human reply links (Kummerfeld et al., ACL 2019; CC-BY-4.0), read in place,
@@ -105,6 +106,7 @@ afterAll(async () => {
 async function inferredLinks(rows: IrcRow[]): Promise<Map<string, string | null>> {
 	const [report] = await loadDataset(db, [{ source: bytesImportSource('irc.csv', resonanceCsv(rows)) }], { time_zone: 'UTC' });
 	expect(report.rejected).toBe(0);
+	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db);
 	const links = await db.query<{ message_id: string; parent_id: string | null }>('SELECT message_id, parent_id FROM links ORDER BY seq');
 	return new Map(links.map((link) => [link.message_id, link.parent_id]));

@@ -7,6 +7,7 @@ import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
 import { parseRoster } from '../../ingest/members/parse-roster';
 import { buildInteractionLinks } from './build-interaction-links';
+import { ensureTables } from '../derived-tables';
 import { linkRatios, type LinkRatioRow } from './link-ratios';
 import { linkRuleCounts } from './link-rule-counts';
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
 	db = await createNodeDb();
 	const roster = parseRoster(readFileSync(resolve(fixtures, ROSTER), 'utf8')).entries;
 	await loadDataset(db, [{ source: pathImportSource(resolve(fixtures, DATASET)) }], { time_zone: 'UTC', roster });
+	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db);
 });
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { createNodeDb } from '../../db/duckdb-node';
 import { bytesImportSource } from '../../ingest/sources/bytes-import-source';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks, type InteractionLink } from './build-interaction-links';
+import { ensureTables } from '../derived-tables';
 import { linkRatios } from './link-ratios';
 
 interface Row {
@@ -64,6 +65,7 @@ async function load(db: Db, rows: readonly Row[]): Promise<InteractionLink[]> {
 		files.map((part, index) => ({ source: bytesImportSource(`part-${index}.csv`, csv(part)) })),
 		{ time_zone: 'UTC' }
 	);
+	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db);
 	return db.query<InteractionLink>('SELECT message_id, parent_id, rule, author_id, parent_author_id FROM links ORDER BY seq');
 }

@@ -7,6 +7,7 @@ import { pathImportSource } from '../../../../cli/path-import-source';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks } from './build-interaction-links';
+import { ensureTables } from '../derived-tables';
 import { linkRatios } from './link-ratios';
 
 // Opt-in: RESONANCE_LINKS_TIMING=100000,1000000 [RESONANCE_LINKS_RUNS=3] npx vitest run src/lib/metrics/links/links-timing.test.ts
@@ -42,6 +43,7 @@ describe.skipIf(SIZES.length === 0)('interaction links timing (set RESONANCE_LIN
 				const floor = await seconds(() => db.query(`SELECT count(*)::INTEGER AS n, max(length(text))::INTEGER AS longest FROM read_csv('floor.csv')`));
 				await db.dropFile('floor.csv');
 				const load = await seconds(() => loadDataset(db, [{ source: pathImportSource(path) }], { time_zone: 'UTC' }));
+				await ensureTables(db, ['counted_messages']);
 				const timings: Record<string, string> = {};
 				const measure = async (label: string) => {
 					const links: { wall: number; cpu: number }[] = [];

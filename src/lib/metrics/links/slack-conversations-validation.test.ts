@@ -6,6 +6,7 @@ import { createNodeDb } from '../../db/duckdb-node';
 import { bytesImportSource } from '../../ingest/sources/bytes-import-source';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks } from './build-interaction-links';
+import { ensureTables } from '../derived-tables';
 
 // A real Slack Q&A channel whose messages people grouped into conversations (Chatterjee et al., "Software-related
 // Slack Chats with Disentangled Conversations", MSR 2020), read in place, never copied. Another platform and
@@ -95,6 +96,7 @@ describe.skipIf(!existsSync(SLACK))(TITLE, () => {
 		const messages = readSlack();
 		const [report] = await loadDataset(db, [{ source: bytesImportSource('racket-general.csv', resonanceCsv(messages)) }], { time_zone: 'UTC' });
 		expect(report.rejected).toBe(0);
+		await ensureTables(db, ['counted_messages']);
 		await buildInteractionLinks(db);
 		const links = await db.query<{ message_id: string; parent_id: string | null }>('SELECT message_id, parent_id FROM links ORDER BY seq');
 		const by_id = new Map(messages.map((message) => [message.message_id, message]));

@@ -4,7 +4,7 @@ import { pathImportSource } from '../../../../cli/path-import-source';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
-import { applyAnalysisSettings } from '../../settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../apply-analysis-settings';
 import { parseAnalysisSettings } from '../../settings/parse-analysis-settings';
 import { memberMergeSuggestions } from './member-merge-suggestions';
 import { mergeNameKey } from './merge-name-key';

@@ -5,6 +5,7 @@ import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
 import { buildInteractionLinks } from '../links/build-interaction-links';
+import { ensureTables } from '../derived-tables';
 import { responseTimes, type QuestionResponseByRoleRow, type QuestionResponseRow } from './response-times';
 
 const fixtures = resolve(import.meta.dirname, '../../../../tests/fixtures/response');
@@ -14,6 +15,7 @@ let db: Db;
 beforeAll(async () => {
 	db = await createNodeDb();
 	await loadDataset(db, [{ source: pathImportSource(resolve(fixtures, QUESTIONS)) }], { time_zone: 'UTC' });
+	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db);
 });
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { pathImportSource } from '../../../../cli/path-import-source';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
-import { applyAnalysisSettings } from '../../settings/apply-analysis-settings';
+import { applyAnalysisSettings } from '../apply-analysis-settings';
 import { defaultAnalysisSettings } from '../../settings/default-analysis-settings';
 import { parseAnalysisSettings } from '../../settings/parse-analysis-settings';
 import { periodTerms } from './period-terms';

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pathImportSource } from '../../../cli/path-import-source';
-import type { Db } from '../db/db';
-import { createNodeDb } from '../db/duckdb-node';
-import { loadDataset } from '../ingest/load-dataset';
-import type { RosterEntry } from '../ingest/members/parse-roster';
+import { pathImportSource } from '../../../../cli/path-import-source';
+import type { Db } from '../../db/db';
+import { createNodeDb } from '../../db/duckdb-node';
+import { loadDataset } from '../load-dataset';
+import type { RosterEntry } from './parse-roster';
 import { resolveRoles } from './resolve-roles';
 
-const QQ = resolve(import.meta.dirname, '../../../tests/fixtures/roles/qq-txt__owner-dan_admin-lin_3-students_no-roles_jan-mar-2021.txt');
+const QQ = resolve(import.meta.dirname, '../../../../tests/fixtures/roles/qq-txt__owner-dan_admin-lin_3-students_no-roles_jan-mar-2021.txt');
 
 let db: Db;
 beforeAll(async () => {

@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pathImportSource } from '../../../cli/path-import-source';
-import type { Db } from '../db/db';
-import { createNodeDb } from '../db/duckdb-node';
-import { loadDataset } from '../ingest/load-dataset';
-import { buildInteractionLinks } from '../metrics/links/build-interaction-links';
-import { replyNetwork } from '../metrics/links/reply-network';
-import { memberActivity } from '../metrics/members/member-activity';
-import { monthlySeries } from '../metrics/monthly-series';
-import { applyAnalysisSettings } from './apply-analysis-settings';
-import { parseAnalysisSettings } from './parse-analysis-settings';
+import { pathImportSource } from '../../../../cli/path-import-source';
+import type { Db } from '../../db/db';
+import { createNodeDb } from '../../db/duckdb-node';
+import { loadDataset } from '../load-dataset';
+import { buildInteractionLinks } from '../../metrics/links/build-interaction-links';
+import { replyNetwork } from '../../metrics/links/reply-network';
+import { memberActivity } from '../../metrics/members/member-activity';
+import { monthlySeries } from '../../metrics/monthly-series';
+import { applyAnalysisSettings } from '../../metrics/apply-analysis-settings';
+import { parseAnalysisSettings } from '../../settings/parse-analysis-settings';
 
-const fixtures = resolve(import.meta.dirname, '../../../tests/fixtures/members');
+const fixtures = resolve(import.meta.dirname, '../../../../tests/fixtures/members');
 const DATASET = 'qce__member-10001-renamed-twice_member-10002-second-account-as-budi-s_mentor-10009_self-replies-across-accounts.json';
 
 let db: Db;

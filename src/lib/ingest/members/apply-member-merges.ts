@@ -1,6 +1,5 @@
-import type { Db } from '../db/db';
-import { insertRows } from '../db/insert-rows';
-import type { MemberMergeSetting } from './analysis-settings';
+import type { Db } from '../../db/db';
+import { insertRows } from '../../db/insert-rows';
 import sql from './apply-member-merges.sql?raw';
 
 /**
@@ -9,7 +8,7 @@ import sql from './apply-member-merges.sql?raw';
  * `members` gets one row for them with the `into` member's name, roster role, cohort and hint, the sum of their
  * messages and the other names in `other_names`. Keys naming no member of this dataset are left alone.
  */
-export async function applyMemberMerges(db: Db, merges: readonly MemberMergeSetting[]): Promise<void> {
+export async function applyMemberMerges(db: Db, merges: readonly { into: string; from: readonly string[] }[]): Promise<void> {
 	const [{ imported, kept }] = await db.query<{ imported: boolean; kept: boolean }>(`SELECT
 		(SELECT count(*) > 0 FROM information_schema.tables WHERE table_name = 'imported_members') AS imported,
 		(SELECT count(*) > 0 FROM information_schema.columns WHERE table_name = 'messages' AND column_name = 'imported_author_id') AS kept`);

@@ -4,9 +4,9 @@ import { pathImportSource } from '../../../cli/path-import-source';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
 import { loadDataset } from '../ingest/load-dataset';
-import { monthlySeries } from '../metrics/monthly-series';
+import { monthlySeries } from './monthly-series';
 import { applyAnalysisSettings } from './apply-analysis-settings';
-import { parseAnalysisSettings } from './parse-analysis-settings';
+import { parseAnalysisSettings } from '../settings/parse-analysis-settings';
 
 const COMMUNITY = 'resonance__mentor-3-students_jan-feb-2021_regular-poster-silent_one-message-student_media-after-silence.csv';
 

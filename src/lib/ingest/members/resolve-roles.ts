@@ -1,5 +1,5 @@
-import type { Db } from '../db/db';
-import { insertRows } from '../db/insert-rows';
+import type { Db } from '../../db/db';
+import { insertRows } from '../../db/insert-rows';
 
 /**
  * Gives every message and member its role for the metrics: an override from the settings (by author id or
