@@ -7,7 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { loadCliDataset } from '../cli/load-cli-dataset';
 import type { Db } from '../src/lib/db/db';
-import { buildInteractionLinks } from '../src/lib/metrics/links/build-interaction-links';
+import { ensureTables } from '../src/lib/metrics/derived-tables';
 import { memberProfile } from '../src/lib/metrics/members/member-profile';
 import { countMatchingMessages } from '../src/lib/metrics/search/count-matching-messages';
 import { matchingMessages } from '../src/lib/metrics/search/matching-messages';
@@ -48,7 +48,7 @@ for (const size of SIZES) {
 	const { db } = await loadCliDataset([path], { tz: 'UTC' });
 	const load_ms = performance.now() - start;
 	start = performance.now();
-	await buildInteractionLinks(db);
+	await ensureTables(db, ['links']);
 	const links_ms = performance.now() - start;
 	try {
 		const month = await busiestMonth(db);
