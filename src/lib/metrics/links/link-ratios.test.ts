@@ -7,6 +7,7 @@ import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
 import { parseRoster } from '../../ingest/members/parse-roster';
 import { buildInteractionLinks } from './build-interaction-links';
+import { ensureTables } from '../derived-tables';
 import { linkRatios, type LinkRatioRow } from './link-ratios';
 import { linkRuleCounts } from './link-rule-counts';
 
@@ -219,8 +220,8 @@ describe('linkRatios basis', () => {
 		return row;
 	}
 	afterAll(async () => {
-		await buildInteractionLinks(db);
-		await db.exec('DROP TABLE hand_links');
+		await db.exec('DROP VIEW links; DROP TABLE hand_links');
+		await ensureTables(db, ['links']);
 	});
 
 	it('uses explicit replies alone from 20% of counted messages (1 of 5), with the inferred share beside them', async () => {
