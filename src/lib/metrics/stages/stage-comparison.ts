@@ -26,8 +26,8 @@ export interface StageRow {
 	/** mentor messages / messages, 0–1 */
 	mentor_share: number | null;
 	/**
-	 * members (not mentors) who went silent in the stage: silent by silentMembersAt's rule on the messages before
-	 * the day after the stage (measured then, or at the dataset's last message if earlier), last message in the stage
+	 * members (not mentors) who went silent in the stage: silent by the silent-member rule (silent-member-rule.sql) on the
+	 * messages before the day after the stage (measured then, or at the dataset's last message if earlier), last message in the stage
 	 */
 	silent_members: number;
 }
