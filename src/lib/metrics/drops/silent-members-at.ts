@@ -49,8 +49,7 @@ export interface SilentMembersOptions {
 /**
  * Members (mentors left out) whose days since their last counted message exceed their own 95th-percentile gap
  * and `min_days`, measured at the dataset's last counted message (silent-member-rule.sql, which stageComparison
- * applies once per stage). Each is judged against the group's
- * own activity since (`status`). Longest silence first.
+ * applies once per stage). Each is judged against the group's own activity since (`status`). Longest silence first.
  */
 export const silentMembersAt = readingTables(['counted_messages'], async function silentMembersAt(db: Db, options: SilentMembersOptions = {}): Promise<SilentMemberRow[]> {
 	const { until_exclusive = null, since = null, min_days = 14, recent_days = 90, unlikely_below = 0.05 } = options;
