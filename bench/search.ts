@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { loadCliDataset } from '../cli/load-cli-dataset';
 import type { Db } from '../src/lib/db/db';
 import { ensureTables } from '../src/lib/metrics/derived-tables';
-import { buildInteractionLinks } from '../src/lib/metrics/links/build-interaction-links';
 import { memberProfile } from '../src/lib/metrics/members/member-profile';
 import { countMatchingMessages } from '../src/lib/metrics/search/count-matching-messages';
 import { matchingMessages } from '../src/lib/metrics/search/matching-messages';
@@ -50,7 +49,7 @@ for (const size of SIZES) {
 	const load_ms = performance.now() - start;
 	await ensureTables(db, ['counted_messages']);
 	start = performance.now();
-	await buildInteractionLinks(db);
+	await ensureTables(db, ['links']);
 	const links_ms = performance.now() - start;
 	try {
 		const month = await busiestMonth(db);

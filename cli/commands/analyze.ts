@@ -70,10 +70,10 @@ export async function analysisJson(db: Db, report: CliImportSummary, settings: A
 			by_rule: analysis.links.by_rule
 		},
 		stages: analysis.stages.map((stage, index) => {
-			// The stage's own columns already hold its messages and mentor share.
-			const { period, period_start, period_end, messages, mentor_message_share, ...ratios } = analysis.links.stages[index];
+			// The stage's own columns already hold its messages and mentor share; its link ratios follow them, basis first.
+			const { period, period_start, period_end, messages, mentor_message_share, basis, links, n_messages, mentor_share_ci, ...ratios } = analysis.links.stages[index];
 			const { stage: _name, ...monthly_median } = analysis.links.stage_medians[index];
-			return { ...stage, ...ratios, monthly_median };
+			return { ...stage, basis, links, ...ratios, n_messages, mentor_share_ci, monthly_median };
 		}),
 		response: {
 			monthly: analysis.links.response.monthly,

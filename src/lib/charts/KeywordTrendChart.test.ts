@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSvg } from '../figures/canonical-svg';
+import { canonicalSvg } from '../figures/canonical-svg.test-helper';
 import { serverChartMarkup } from '../figures/server-chart-markup';
 import { wilsonInterval } from '../metrics/algorithms/wilson-interval';
 import KeywordTrendChart from './KeywordTrendChart.svelte';

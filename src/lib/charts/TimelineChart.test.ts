@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalSvg } from '../figures/canonical-svg';
+import { canonicalSvg } from '../figures/canonical-svg.test-helper';
 import { serverChartMarkup } from '../figures/server-chart-markup';
 import { locale } from '../i18n/locale';
 import { textWidth } from './text-width';

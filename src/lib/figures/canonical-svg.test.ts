@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSvg } from './canonical-svg';
+import { canonicalSvg } from './canonical-svg.test-helper';
 
 describe('canonicalSvg', () => {
 	it('keeps the first <svg> of server markup without hydration comments, classes, tabindex or the interactive layer', () => {

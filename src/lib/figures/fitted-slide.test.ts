@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import ActivityHeatmap, { type HeatmapRow } from '../charts/ActivityHeatmap.svelte';
 import { locale } from '../i18n/locale';
-import { canonicalSvg } from './canonical-svg';
+import { canonicalSvg } from './canonical-svg.test-helper';
 import type { FigureSpec } from './figure-spec';
 import { fittedSlide } from './fitted-slide';
 import { serverChartMarkup } from './server-chart-markup';

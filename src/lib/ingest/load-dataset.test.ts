@@ -4,7 +4,7 @@ import { pathImportSource } from '../../../cli/path-import-source';
 import type { Db } from '../db/db';
 import { createNodeDb } from '../db/duckdb-node';
 import { monthlySeries } from '../metrics/monthly-series';
-import { countWords } from './words/count-words';
+import { countWords } from './words/count-words.oracle';
 import { inspectExport } from './inspect-export';
 import { loadDataset } from './load-dataset';
 

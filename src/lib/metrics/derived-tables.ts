@@ -71,11 +71,7 @@ export const DERIVED_TABLES: Readonly<Record<DerivedTableName, DerivedTable>> = 
 		creates: ['kept_links'],
 		reads: ['kept_messages'],
 		settings: ['link_window_minutes'],
-		build: async (db, settings) => {
-			// buildInteractionLinks ends by redefining `links` from count_filter_state, which a table read by `links` writes.
-			await db.exec('CREATE TABLE IF NOT EXISTS count_filter_state AS SELECT false AS filtered');
-			await buildInteractionLinks(db, settings.link_window_minutes === null ? {} : { window_minutes: settings.link_window_minutes });
-		}
+		build: (db, settings) => buildInteractionLinks(db, settings.link_window_minutes === null ? {} : { window_minutes: settings.link_window_minutes })
 	},
 	links: {
 		creates: ['links'],

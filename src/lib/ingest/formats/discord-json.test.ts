@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { discordJson } from './discord-json';
-import { exportSummary } from './export-summary';
+import { exportSummary } from './export-summary.test-helper';
 
 const fixtures = resolve(process.cwd(), 'tests/fixtures/formats');
 const options = { time_zone: 'Europe/London' };

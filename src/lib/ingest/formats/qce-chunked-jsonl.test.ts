@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { createNodeDb } from '../../db/duckdb-node';
 import { bytesImportSource } from '../sources/bytes-import-source';
 import { loadDataset } from '../load-dataset';
-import { exportSummary } from './export-summary';
+import { exportSummary } from './export-summary.test-helper';
 import { qceChunkedJsonl } from './qce-chunked-jsonl';
 import { qceJson } from './qce-json';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { exportSummary } from './export-summary';
+import { exportSummary } from './export-summary.test-helper';
 import { slackZip } from './slack-zip';
 
 const fixtures = resolve(process.cwd(), 'tests/fixtures/formats');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportSummary } from './export-summary';
+import { exportSummary } from './export-summary.test-helper';
 import { telegramJson } from './telegram-json';
 
 const fixtures = resolve(process.cwd(), 'tests/fixtures/formats');

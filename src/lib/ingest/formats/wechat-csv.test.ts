@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { exportSummary } from './export-summary';
+import { exportSummary } from './export-summary.test-helper';
 import { wechatCsv } from './wechat-csv';
 
 const fixtures = resolve(process.cwd(), 'tests/fixtures/formats');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS } from '../../../../tests/fuzz/hostile-strings';
-import { countWords } from './count-words';
+import { countWords } from './count-words.oracle';
 import { countWordsOfEach } from './count-words-of-each';
 
 const SEED = 20_261_126;

@@ -4,8 +4,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const TEXTS_PER_CALL = 50;
 
 /**
- * `countWords` of every text, about four times faster for short messages: texts are joined by line
- * breaks, which are word boundaries on both sides (UAX #29 WB3a/WB3b), so no word spans two texts, and each
+ * How many Intl.Segmenter word-like segments each text has (the tests' oracle, count-words.oracle.ts, counts one
+ * text at a time; this is about four times faster for short messages): texts are joined by line breaks, which are word boundaries on both sides (UAX #29 WB3a/WB3b), so no word spans two texts, and each
  * word-like segment is credited to the text its start falls in.
  */
 export function countWordsOfEach(texts: readonly string[]): Int32Array {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
-import { countWords } from './count-words';
+import { countWords } from './count-words.oracle';
 import { fillWordCounts } from './fill-word-counts';
 import { createMessagesTable } from '../tables/messages-table';
 

@@ -6,7 +6,7 @@ import type { Db } from '../../db/db';
 import { createNodeDb } from '../../db/duckdb-node';
 import { loadDataset } from '../../ingest/load-dataset';
 import { parseRoster } from '../../ingest/members/parse-roster';
-import { silentMembers } from '../algorithms/silent-members';
+import { silentMembers } from './silent-members.oracle';
 import { silentMembersAt, type SilentMemberRow, type SilentMembersOptions } from './silent-members-at';
 
 const fixtures = resolve(import.meta.dirname, '../../../../tests/fixtures/metrics');

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db';
-import type { SilentMember } from '../algorithms/silent-members';
 import sql from './silent-members-at.sql?raw';
+import silent_member_rule from './silent-member-rule.sql?raw';
 import { readingTables } from '../derived-tables';
 
 /**
@@ -11,7 +11,15 @@ import { readingTables } from '../derived-tables';
 export type SilenceStatus = 'recently_quiet' | 'long_gone' | 'as_expected';
 
 /** A member gone silent (DESIGN "Drops" (c)), with their role, messages before, and how unlikely the silence is given the group. */
-export interface SilentMemberRow extends SilentMember {
+export interface SilentMemberRow {
+	author_id: string;
+	author_name: string;
+	/** `YYYY-MM-DD HH:MM:SS`, wall clock */
+	last_message_at: string;
+	/** Days (fractional) from the last message to the clock. */
+	days_silent: number;
+	/** 95th percentile of the member's gaps between consecutive messages, in days; null below 3 messages. */
+	usual_gap_days: number | null;
 	role: string | null;
 	messages: number;
 	/** Counted messages by everyone else from the member's first to last message, inclusive. */
@@ -40,13 +48,12 @@ export interface SilentMembersOptions {
 
 /**
  * Members (mentors left out) whose days since their last counted message exceed their own 95th-percentile gap
- * and `min_days`, measured at the dataset's last counted message; the same rule as `silentMembers`, with the
- * gaps computed in SQL so a million messages never cross into JavaScript. Each is judged against the group's
- * own activity since (`status`). Longest silence first.
+ * and `min_days`, measured at the dataset's last counted message (silent-member-rule.sql, which stageComparison
+ * applies once per stage). Each is judged against the group's own activity since (`status`). Longest silence first.
  */
 export const silentMembersAt = readingTables(['counted_messages'], async function silentMembersAt(db: Db, options: SilentMembersOptions = {}): Promise<SilentMemberRow[]> {
 	const { until_exclusive = null, since = null, min_days = 14, recent_days = 90, unlikely_below = 0.05 } = options;
-	const rows = await db.query<Omit<SilentMemberRow, 'silence_probability' | 'status'>>(sql, [until_exclusive, since, min_days]);
+	const rows = await db.query<Omit<SilentMemberRow, 'silence_probability' | 'status'>>(sql.replace('/* silent-member rule */', silent_member_rule), [until_exclusive, since, min_days]);
 	return rows.map((row) => {
 		const silence_probability = Math.exp(-row.expected_messages);
 		const status: SilenceStatus =

@@ -29,7 +29,7 @@ async function linksOf(name: string, roster?: RosterEntry[], window_minutes?: nu
 	expect(report.rejected).toBe(0);
 	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db, window_minutes === undefined ? {} : { window_minutes });
-	return db.query<Link>('SELECT message_id, parent_id, rule, author_id, parent_author_id, reason FROM links ORDER BY seq');
+	return db.query<Link>('SELECT message_id, parent_id, rule, author_id, parent_author_id, reason FROM kept_links ORDER BY seq');
 }
 
 const link = (message_id: string, parent_id: string | null, rule: string, author_id: string, parent_author_id: string | null, reason: string) => ({

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/db';
 import { insertRows } from '../../db/insert-rows';
 import { chooseReply, REPLY_WEIGHTS } from './choose-reply';
-import { defineCountedLinks } from './define-counted-links';
 import sql from './build-interaction-links.sql?raw';
 import order_sql from './link-order.sql?raw';
 import { REPLY_CONTEXT_OPTIONS, ReplyContext } from './reply-context';
@@ -32,8 +31,9 @@ const CHUNK_ROWS = 10_000;
 const YIELD_AFTER_MS = 40;
 
 /**
- * (Re)creates table `kept_links` and view `links` (defineCountedLinks) `(seq, message_id, parent_id, rule, reason, author_id, parent_author_id, sent_at,
- * role, parent_role)`: one row per row of `kept_messages` (those of `counted_messages` in the view), `seq` numbering them in message order, with
+ * (Re)creates table `kept_links` `(seq, message_id, parent_id, rule, reason, author_id, parent_author_id, sent_at,
+ * role, parent_role)`: one row per row of `kept_messages`, found on the whole chat so a filter never gives a message
+ * another parent (the registry's view `links` keeps those of `counted_messages`), `seq` numbering them in message order, with
  * the time and both roles carried along so the link metrics need no join with `messages`. An explicit
  * reply_to found in the dataset is the parent (`reply_to`, one's own message included); otherwise a
  * logistic ranking model (choose-reply.ts) picks among the previous messages of the same source and
@@ -77,7 +77,4 @@ export async function buildInteractionLinks(db: Db, options: InteractionLinkOpti
 		await db.exec('INSERT INTO link_inferred SELECT * FROM link_inferred_chunk; DROP TABLE link_inferred_chunk');
 	}
 	await db.exec(sql);
-	// Found on the whole chat, so a filter never gives a message another parent; the metrics count the links of the filtered messages.
-	const [{ filtered }] = await db.query<{ filtered: boolean }>('SELECT filtered FROM count_filter_state');
-	await defineCountedLinks(db, filtered);
 }

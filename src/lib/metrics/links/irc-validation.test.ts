@@ -108,7 +108,7 @@ async function inferredLinks(rows: IrcRow[]): Promise<Map<string, string | null>
 	expect(report.rejected).toBe(0);
 	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db);
-	const links = await db.query<{ message_id: string; parent_id: string | null }>('SELECT message_id, parent_id FROM links ORDER BY seq');
+	const links = await db.query<{ message_id: string; parent_id: string | null }>('SELECT message_id, parent_id FROM kept_links ORDER BY seq');
 	return new Map(links.map((link) => [link.message_id, link.parent_id]));
 }
 

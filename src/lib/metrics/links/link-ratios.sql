@@ -1,5 +1,5 @@
 -- Mentor-versus-peer ratios: per period of ratio_periods, links by role direction and rule, the reply network, and messages per student (roster students silent in the period as 0).
--- Reads ratio_periods(period_index, period, start_at, end_at) (a message belongs to [start_at, end_at)),
+-- Reads ratio_periods(period_index, period, start_at, end_at) (messagePeriods' period_spans: a message belongs to [start_at, end_at)),
 -- ratio_basis(explicit_only) and the links table. A link belongs to the period of the message that makes
 -- it, and counts only between two different people. With explicit_only, the period's link count and
 -- reply network use explicit replies alone (the headline basis when reply ids are common).

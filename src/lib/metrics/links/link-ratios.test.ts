@@ -221,8 +221,8 @@ describe('linkRatios basis', () => {
 		return row;
 	}
 	afterAll(async () => {
-		await buildInteractionLinks(db);
-		await db.exec('DROP TABLE hand_links');
+		await db.exec('DROP VIEW links; DROP TABLE hand_links');
+		await ensureTables(db, ['links']);
 	});
 
 	it('uses explicit replies alone from 20% of counted messages (1 of 5), with the inferred share beside them', async () => {

@@ -9,7 +9,8 @@ import { reciprocity } from '../algorithms/reciprocity';
 import { wilsonInterval } from '../algorithms/wilson-interval';
 import type { LinkRule } from './build-interaction-links';
 import sql from './link-ratios.sql?raw';
-import { readingTables } from '../derived-tables';
+import { ensureTables, readingTables } from '../derived-tables';
+import { messagePeriods } from '../periods/message-periods';
 
 /** Periods to compare: every month of the monthly series (empty ones included), or the user's stages. */
 export type LinkRatioGrain = { grain: 'month' } | { grain: 'stage'; stages: readonly StageSetting[] };
@@ -174,7 +175,7 @@ export const linkRatios = readingTables(['links', 'counted_messages'], async fun
 			gini_student_messages: student_counts.length > 0 ? gini(student_counts) : null
 		};
 	});
-});
+}, { may_read: ['stage_messages'] });
 
 function peerShare(totals: Record<Direction, number>): number | null {
 	const all = DIRECTIONS.reduce((sum, direction) => sum + totals[direction], 0);
@@ -192,24 +193,16 @@ function groupBy<Row extends { period_index: number }>(rows: Row[]): Map<number,
 }
 
 async function createPeriods(db: Db, periods: LinkRatioGrain): Promise<void> {
-	if (periods.grain === 'month') {
-		await db.exec(`CREATE OR REPLACE TEMP TABLE ratio_periods AS
-			SELECT (row_number() OVER (ORDER BY month_start) - 1)::INTEGER AS period_index,
-				strftime(month_start, '%Y-%m') AS period, month_start AS start_at, month_start + INTERVAL 1 MONTH AS end_at
-			FROM (
-				SELECT unnest(generate_series(min(date_trunc('month', sent_at)), max(date_trunc('month', sent_at)), INTERVAL 1 MONTH)) AS month_start
-				FROM counted_messages
-			)`);
-		return;
-	}
-	await db.exec(`CREATE OR REPLACE TEMP TABLE ratio_periods
-		(period_index INTEGER, period VARCHAR, start_at TIMESTAMP, end_at TIMESTAMP)`);
-	for (const [index, stage] of periods.stages.entries()) {
-		if (!isDate(stage.start) || !isDate(stage.end) || stage.end < stage.start) {
-			throw new RangeError(`stage "${stage.name}" needs start ≤ end as YYYY-MM-DD, not ${stage.start} – ${stage.end}`);
+	if (periods.grain === 'stage') {
+		for (const stage of periods.stages) {
+			if (!isDate(stage.start) || !isDate(stage.end) || stage.end < stage.start) {
+				throw new RangeError(`stage "${stage.name}" needs start ≤ end as YYYY-MM-DD, not ${stage.start} – ${stage.end}`);
+			}
 		}
-		await db.query('INSERT INTO ratio_periods VALUES (?, ?, ?::DATE, ?::DATE + INTERVAL 1 DAY)', [index, stage.name, stage.start, stage.end]);
+		await ensureTables(db, ['stage_messages'], { stages: periods.stages });
 	}
+	const { sql: periods_sql, params } = messagePeriods(periods.grain);
+	await db.query(`CREATE OR REPLACE TEMP TABLE ratio_periods AS WITH ${periods_sql} SELECT period_index, period, start_at, end_at FROM period_spans`, params);
 }
 
 function isDate(text: string): boolean {

@@ -67,7 +67,7 @@ async function load(db: Db, rows: readonly Row[]): Promise<InteractionLink[]> {
 	);
 	await ensureTables(db, ['counted_messages']);
 	await buildInteractionLinks(db);
-	return db.query<InteractionLink>('SELECT message_id, parent_id, rule, author_id, parent_author_id FROM links ORDER BY seq');
+	return db.query<InteractionLink>('SELECT message_id, parent_id, rule, author_id, parent_author_id FROM kept_links ORDER BY seq');
 }
 
 /** DESIGN.md "Interaction links" as checkable facts about each row, whatever the model chose. */

@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(SLACK))(TITLE, () => {
 		expect(report.rejected).toBe(0);
 		await ensureTables(db, ['counted_messages']);
 		await buildInteractionLinks(db);
-		const links = await db.query<{ message_id: string; parent_id: string | null }>('SELECT message_id, parent_id FROM links ORDER BY seq');
+		const links = await db.query<{ message_id: string; parent_id: string | null }>('SELECT message_id, parent_id FROM kept_links ORDER BY seq');
 		const by_id = new Map(messages.map((message) => [message.message_id, message]));
 		const ordered = links.map((link) => by_id.get(link.message_id)!);
 		expect(ordered.length).toBe(messages.length);

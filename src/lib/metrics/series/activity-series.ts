@@ -1,9 +1,11 @@
 import type { Db } from '../../db/db';
 import sql from './activity-series.sql?raw';
 import { readingTables } from '../derived-tables';
+import type { PeriodGrain } from '../periods/message-periods';
+import { periodActivity } from '../periods/period-activity';
 
 /** How long one sample of a series is: a calendar month, an ISO week (Monday to Sunday) or a day. */
-export type Grain = 'month' | 'week' | 'day';
+export type Grain = Exclude<PeriodGrain, 'stage'>;
 
 /** One period of activity. `likes` is null when the source has no likes; `mentor_share` when no messages. */
 export interface ActivityRow {
@@ -26,5 +28,6 @@ export interface ActivityRow {
 
 /** Every period from the first to the last counted message at `grain`, empty periods as 0 (DESIGN.md "Monthly series"). */
 export const activitySeries = readingTables(['counted_messages', 'kept_messages'], async function activitySeries(db: Db, grain: Grain): Promise<ActivityRow[]> {
-	return db.query<ActivityRow>(sql, [grain, `1 ${grain}`]);
+	const activity = periodActivity(grain);
+	return db.query<ActivityRow>(sql.replace('/* period_activity */', activity.sql), activity.params);
 });

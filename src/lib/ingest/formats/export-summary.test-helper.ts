@@ -1,6 +1,6 @@
 import type { ParsedExport } from '../canonical-message';
 
-/** A parsed export in the shape of the fixtures' `*.expected.json`: kinds counted, authors as sorted [id, name] pairs. */
+/** For the adapter tests: a parsed export in the shape of the fixtures' `*.expected.json`: kinds counted, authors as sorted [id, name] pairs. */
 export function exportSummary(parsed: ParsedExport) {
 	const kinds = new Map<string, number>();
 	for (const message of parsed.messages) kinds.set(message.kind, (kinds.get(message.kind) ?? 0) + 1);

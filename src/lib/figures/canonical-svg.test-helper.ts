@@ -3,8 +3,8 @@ import { parseSvg } from './parse-svg';
 import { serializeSvg } from './serialize-svg';
 
 /**
- * The first `<svg>` of some markup as a standalone, deterministic SVG file (see canonicalSvgTree): what
- * chart snapshots compare, and the same bytes from a server render and from the browser's DOM.
+ * For the chart snapshot tests: the first `<svg>` of some markup as a standalone, deterministic SVG file (see
+ * canonicalSvgTree), the same bytes from a server render and from the browser's DOM.
  */
 export function canonicalSvg(markup: string): string {
 	const root = canonicalSvgTree(parseSvg(markup));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { silentMembers } from './silent-members';
+import { silentMembers } from './silent-members.oracle';
 
 const as_of = '2022-03-01 00:00:00';
 const member = (author_id: string, message_dates: string[]) => ({

@@ -1,4 +1,4 @@
-import { quantile } from './quantile';
+import { quantile } from '../algorithms/quantile';
 
 /** A member whose time since their last message is longer than both their own usual gap and the floor. */
 export interface SilentMember {
@@ -21,7 +21,7 @@ export interface MemberMessageDates {
 const DAY_MS = 86_400_000;
 
 /**
- * Members gone silent at `as_of`: days since their last message > their own 95th-percentile gap
+ * The test oracle of silent-member-rule.sql, for the tests only: members gone silent at `as_of`: days since their last message > their own 95th-percentile gap
  * (numpy-style linear quantile) and ≥ `min_days` (default 14); with fewer than 3 messages the floor alone
  * decides. Members with no message are left out; sorted by days_silent, longest first.
  */
