@@ -47,7 +47,6 @@ for (const size of SIZES) {
 	let start = performance.now();
 	const { db } = await loadCliDataset([path], { tz: 'UTC' });
 	const load_ms = performance.now() - start;
-	await ensureTables(db, ['counted_messages']);
 	start = performance.now();
 	await ensureTables(db, ['links']);
 	const links_ms = performance.now() - start;
