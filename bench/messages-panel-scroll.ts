@@ -4,6 +4,7 @@
 // tasks (PerformanceObserver 'longtask'), the rows in the page and the time until the rows in view are read. Then it opens
 // the 15th month of the timeline (its first rows, then a jump to its middle), and times in the same page the floor:
 // one scan of every counted text for QUERY (`?bench` exposes the page's database to this script, see +page.svelte).
+import { messageQuery } from '../src/lib/metrics/search/message-query';
 import { openBrowser } from '../tests/browser/open-browser';
 
 const [path, query = 'the', screenshots] = process.argv.slice(2);
@@ -105,15 +106,17 @@ try {
 	const month_jump = await scrollTo('0.5');
 	console.log(`month, jump to 50%: row ${month_jump.index}, read in ${month_jump.wait_ms.toFixed(0)} ms`);
 
-	type BenchWindow = { resonance_bench?: { timeQuery(sql: string): Promise<number> } };
+	type BenchWindow = { resonance_bench?: { timeQuery(sql: string, params: unknown[]): Promise<number> } };
 	if (await page.evaluate(() => (window as unknown as BenchWindow).resonance_bench !== undefined)) {
-		const floor = (sql: string) => page.evaluate((sql) => (window as unknown as BenchWindow).resonance_bench!.timeQuery(sql), sql);
-		const escaped = query.replace(/'/g, "''").replace(/[\\%_]/g, '\\$&');
-		for (const [label, sql] of [
-			['count(*) of counted_messages', 'SELECT count(*) FROM counted_messages'],
-			[`count(*) of counted texts ILIKE '%${query}%'`, `SELECT count(*) FROM counted_messages WHERE coalesce(text, '') ILIKE '%${escaped}%' ESCAPE '\\'`]
-		]) {
-			const runs = [await floor(sql), await floor(sql), await floor(sql)].sort((a, b) => a - b);
+		const floor = (sql: string, params: unknown[]) => page.evaluate(([sql, params]) => (window as unknown as BenchWindow).resonance_bench!.timeQuery(sql, params), [sql, params] as const);
+		// Plain words only: a /regular expression/ would be checked with a database first.
+		const search = await messageQuery(undefined as never, query);
+		for (const [label, sql, params] of [
+			['count(*) of counted_messages', 'SELECT count(*) FROM counted_messages', []],
+			[`count(*) of counted texts ILIKE '%${query}%'`, `SELECT count(*) FROM counted_messages WHERE coalesce(text, '') ILIKE ? ESCAPE '\\'`, [`%${query.replace(/[\\%_]/g, '\\$&')}%`]],
+			[`count(*) of what the search filters (whole words)`, `SELECT count(*) FROM counted_messages WHERE ${search.sql}`, search.params]
+		] as const) {
+			const runs = [await floor(sql, [...params]), await floor(sql, [...params]), await floor(sql, [...params])].sort((a, b) => a - b);
 			console.log(`floor, ${label}: median ${runs[1].toFixed(0)} ms (${runs.map((ms) => ms.toFixed(0)).join(', ')})`);
 		}
 	}

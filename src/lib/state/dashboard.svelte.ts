@@ -369,12 +369,12 @@ export class Dashboard {
 		await kept?.matches.drop().catch(() => undefined);
 	}
 
-	/** For bench/messages-panel-scroll.ts (`?bench`): the milliseconds `sql` takes on this page's database, between the other work. */
-	timeQuery(sql: string): Promise<number> {
+	/** For bench/messages-panel-scroll.ts (`?bench`): the milliseconds `sql` (`?` bound to `params`) takes on this page's database, between the other work. */
+	timeQuery(sql: string, params: unknown[] = []): Promise<number> {
 		return this.#exclusive(async () => {
 			const db = await this.#db;
 			const started = performance.now();
-			await db.query(sql);
+			await db.query(sql, params);
 			return performance.now() - started;
 		});
 	}
