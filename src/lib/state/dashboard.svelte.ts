@@ -359,7 +359,7 @@ export class Dashboard {
 
 	/** Lets go of the matches kept for the messages panel, once it no longer shows them. */
 	forgetMessages(): Promise<void> {
-		return this.#exclusive(() => this.#forgetKeptMatches());
+		return this.#kept_matches ? this.#exclusive(() => this.#forgetKeptMatches()) : Promise.resolve();
 	}
 
 	async #forgetKeptMatches() {
