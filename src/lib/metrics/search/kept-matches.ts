@@ -9,8 +9,8 @@ import { ensureTables, readingTables } from '../derived-tables';
 let kept_tables = 0;
 
 /**
- * The counted messages that pass some filters, found once and kept in message order in a temporary table, then read a
- * page at a time: a page anywhere in the list is a range of ranks, not the filters and a sort again. The table holds
+ * The counted messages that pass some filters, found once and kept numbered in message order in a temporary table, then
+ * read a page at a time: a page anywhere in the list is a range of ranks, not the filters and a sort again. The table holds
  * ids and times only and lives until `drop()`; it is not updated when the counted messages change.
  */
 export class KeptMatches {
