@@ -4,6 +4,7 @@
 // tasks (PerformanceObserver 'longtask'), the rows in the page and the time until the rows in view are read. Then it opens
 // the 15th month of the timeline (its first rows, then a jump to its middle), and times in the same page the floor:
 // one scan of every counted text for QUERY (`?bench` exposes the page's database to this script, see +page.svelte).
+import keepSql from '../src/lib/metrics/search/keep-matches.sql?raw';
 import { messageQuery } from '../src/lib/metrics/search/message-query';
 import { openBrowser } from '../tests/browser/open-browser';
 
@@ -114,9 +115,15 @@ try {
 		for (const [label, sql, params] of [
 			['count(*) of counted_messages', 'SELECT count(*) FROM counted_messages', []],
 			[`count(*) of counted texts ILIKE '%${query}%'`, `SELECT count(*) FROM counted_messages WHERE coalesce(text, '') ILIKE ? ESCAPE '\\'`, [`%${query.replace(/[\\%_]/g, '\\$&')}%`]],
-			[`count(*) of what the search filters (whole words)`, `SELECT count(*) FROM counted_messages WHERE ${search.sql}`, search.params]
+			[`count(*) of what the search filters (whole words)`, `SELECT count(*) FROM counted_messages WHERE ${search.sql}`, search.params],
+			['the matches kept (keep-matches.sql: the filter, numbered)', keepSql.replace('/* table */', 'bench_kept').replace('/* filters */', search.sql), search.params]
 		] as const) {
-			const runs = [await floor(sql, [...params]), await floor(sql, [...params]), await floor(sql, [...params])].sort((a, b) => a - b);
+			const timed = async () => {
+				const ms = await floor(sql, [...params]);
+				await floor('DROP TABLE IF EXISTS bench_kept', []);
+				return ms;
+			};
+			const runs = [await timed(), await timed(), await timed()].sort((a, b) => a - b);
 			console.log(`floor, ${label}: median ${runs[1].toFixed(0)} ms (${runs.map((ms) => ms.toFixed(0)).join(', ')})`);
 		}
 	}
