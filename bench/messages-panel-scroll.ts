@@ -1,7 +1,11 @@
 // `node --import ./bin/register-hooks.js bench/messages-panel-scroll.ts EXPORT.csv [QUERY] [SCREENSHOT_PREFIX]`, after
 // `npm run build`: opens EXPORT.csv in the built site in headless Chromium, searches QUERY (default "the"), then scrolls
 // the messages panel programmatically — 100 steps of 90% of a view, then jumps to 25, 50, 75 and 100% — recording long
-// tasks (PerformanceObserver 'longtask'), the rows in the page and the time until the rows in view are read.
+// tasks (PerformanceObserver 'longtask'), the rows in the page and the time until the rows in view are read. Then it opens
+// the 15th month of the timeline (its first rows, then a jump to its middle), and times in the same page the floor:
+// one scan of every counted text for QUERY (`?bench` exposes the page's database to this script, see +page.svelte).
+import keepSql from '../src/lib/metrics/search/keep-matches.sql?raw';
+import { messageQuery } from '../src/lib/metrics/search/message-query';
 import { openBrowser } from '../tests/browser/open-browser';
 
 const [path, query = 'the', screenshots] = process.argv.slice(2);
@@ -15,7 +19,7 @@ interface LongTask {
 const session = await openBrowser();
 try {
 	const page = await session.newPage();
-	await page.goto(`${session.url}/?view=overview`);
+	await page.goto(`${session.url}/?view=overview&bench`);
 	// The sample opens first: the export has loaded when the total is no longer the sample's.
 	await page.getByTestId('total-messages').waitFor({ timeout: 120_000 });
 	const sample_total = await page.getByTestId('total-messages').textContent();
@@ -87,6 +91,42 @@ try {
 		`long tasks while scrolling: ${scroll_tasks.length}, longest ${Math.max(0, ...scroll_tasks.map((task) => task.duration_ms)).toFixed(0)} ms, total ${scroll_tasks.reduce((sum, task) => sum + task.duration_ms, 0).toFixed(0)} ms`
 	);
 	if (screenshots) await page.screenshot({ path: `${screenshots}-end.png` });
+
+	await page.keyboard.press('Escape');
+	await page.getByTestId('messages-panel').waitFor({ state: 'detached' });
+	await page.getByRole('tab', { name: 'Timeline' }).click();
+	const chart = page.getByTestId('figure-monthly-activity').locator('svg[tabindex]');
+	await chart.waitFor({ timeout: 600_000 });
+	await chart.focus();
+	await chart.press('Home');
+	for (let month = 0; month < 14; month++) await chart.press('ArrowRight');
+	start = performance.now();
+	await chart.press('Enter');
+	await list.getByTestId('message-row').first().waitFor({ timeout: 600_000 });
+	console.log(`month: ${await page.getByTestId('messages-header').textContent()}; first rows in ${(performance.now() - start).toFixed(0)} ms`);
+	const month_jump = await scrollTo('0.5');
+	console.log(`month, jump to 50%: row ${month_jump.index}, read in ${month_jump.wait_ms.toFixed(0)} ms`);
+
+	type BenchWindow = { resonance_bench?: { timeQuery(sql: string, params: unknown[]): Promise<number> } };
+	if (await page.evaluate(() => (window as unknown as BenchWindow).resonance_bench !== undefined)) {
+		const floor = (sql: string, params: unknown[]) => page.evaluate(([sql, params]) => (window as unknown as BenchWindow).resonance_bench!.timeQuery(sql, params), [sql, params] as const);
+		// Plain words only: a /regular expression/ would be checked with a database first.
+		const search = await messageQuery(undefined as never, query);
+		for (const [label, sql, params] of [
+			['count(*) of counted_messages', 'SELECT count(*) FROM counted_messages', []],
+			[`count(*) of counted texts ILIKE '%${query}%'`, `SELECT count(*) FROM counted_messages WHERE coalesce(text, '') ILIKE ? ESCAPE '\\'`, [`%${query.replace(/[\\%_]/g, '\\$&')}%`]],
+			[`count(*) of what the search filters (whole words)`, `SELECT count(*) FROM counted_messages WHERE ${search.sql}`, search.params],
+			['the matches kept (keep-matches.sql: the filter, numbered)', keepSql.replace('/* table */', 'bench_kept').replace('/* filters */', search.sql), search.params]
+		] as const) {
+			const timed = async () => {
+				const ms = await floor(sql, [...params]);
+				await floor('DROP TABLE IF EXISTS bench_kept', []);
+				return ms;
+			};
+			const runs = [await timed(), await timed(), await timed()].sort((a, b) => a - b);
+			console.log(`floor, ${label}: median ${runs[1].toFixed(0)} ms (${runs.map((ms) => ms.toFixed(0)).join(', ')})`);
+		}
+	}
 } finally {
 	await session.close();
 }

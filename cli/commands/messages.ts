@@ -1,5 +1,5 @@
 import { spreadsheetSafeCell } from '../../src/lib/ingest/spreadsheet/spreadsheet-safe-cell';
-import { matchingMessages } from '../../src/lib/metrics/search/matching-messages';
+import { KeptMatches } from '../../src/lib/metrics/search/kept-matches';
 import { messageFiltersProblem, type MessageFilters } from '../../src/lib/metrics/search/message-filters';
 import { MessageQueryError } from '../../src/lib/metrics/search/message-query';
 import { applyAnalysisSettings } from '../../src/lib/metrics/apply-analysis-settings';
@@ -49,8 +49,10 @@ export async function messagesCommand(argv: string[], io: CliIo): Promise<number
 			const [{ known }] = await db.query<{ known: boolean }>('SELECT count(*) > 0 AS known FROM members WHERE author_id = ? OR author_name = ?', [values.member, values.member]);
 			if (!known) throw new UsageError(m.cli_messages_no_member({ member: values.member }));
 		}
+		// Found once, then read in batches of ranks: no batch filters and sorts the messages again.
+		const matches = await KeptMatches.keep(db, filters).catch(asUsageError);
 		for (let offset = 0; ; offset += BATCH_ROWS) {
-			const rows = await matchingMessages(db, filters, { limit: BATCH_ROWS, offset }).catch(asUsageError);
+			const rows = await matches.page({ limit: BATCH_ROWS, offset });
 			// The header follows the first page, which is where a query is checked: an error leaves stdout empty.
 			if (offset === 0) io.stdout.write(csvStdoutBom(io.stdout) + 'message_id,timestamp,author,role,text,likes,parent_id,rule\r\n');
 			io.stdout.write(

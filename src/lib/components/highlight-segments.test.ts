@@ -5,15 +5,13 @@ const plain = (text: string) => ({ text, marked: false });
 const mark = (text: string) => ({ text, marked: true });
 
 describe('highlightSegments(text, query)', () => {
-	it('marks every plain word wherever it occurs, ignoring case', () => {
+	it('marks every plain word wherever it occurs whole, ignoring case', () => {
 		expect(highlightSegments('Which Chapter? read chapter 2, CHAPTERS too', 'chapter')).toEqual([
 			plain('Which '),
 			mark('Chapter'),
 			plain('? read '),
 			mark('chapter'),
-			plain(' 2, '),
-			mark('CHAPTER'),
-			plain('S too')
+			plain(' 2, CHAPTERS too')
 		]);
 	});
 
@@ -37,7 +35,13 @@ describe('highlightSegments(text, query)', () => {
 	});
 
 	it('joins words whose matches overlap or touch into one mark', () => {
-		expect(highlightSegments('casestudy cases', 'case study ases')).toEqual([mark('casestudy'), plain(' '), mark('cases')]);
+		expect(highlightSegments('case-study, the case study', 'case -study "case study"')).toEqual([mark('case-study'), plain(', the '), mark('case study')]);
+	});
+
+	it('marks plain words and phrases only where whole, as the search finds them; Chinese inside a run of text', () => {
+		expect(highlightSegments('them: the other, bathe (The)', 'the')).toEqual([plain('them: '), mark('the'), plain(' other, bathe ('), mark('The'), plain(')')]);
+		expect(highlightSegments('the planet, the plan', '"the plan"')).toEqual([plain('the planet, '), mark('the plan')]);
+		expect(highlightSegments('病例讨论', '例讨')).toEqual([plain('病'), mark('例讨'), plain('论')]);
 	});
 
 	it('takes the signs of a plain word literally', () => {

@@ -1,4 +1,5 @@
 import { readMessageQuery } from '../metrics/search/read-message-query';
+import { wholeWordEdges } from '../metrics/search/whole-word-edges';
 
 /** A run of a message's text, `marked` when the search matched it. */
 export interface TextSegment {
@@ -8,8 +9,9 @@ export interface TextSegment {
 
 /**
  * Splits `text` into runs, marking what `query` (read as readMessageQuery reads it) matched: plain words
- * ignoring case, Chinese as substrings, "phrases" as written, and a regular expression only when JavaScript
- * compiles it (RE2 and JavaScript syntax differ), else nothing marked. Overlapping and touching matches join.
+ * ignoring case and "phrases" as written, both only where whole (Chinese as substrings), and a regular expression
+ * only when JavaScript compiles it (RE2 and JavaScript syntax differ), else nothing marked. Overlapping and touching
+ * matches join.
  */
 export function highlightSegments(text: string, query: string, options: { regex?: boolean } = {}): TextSegment[] {
 	const ranges: [number, number][] = [];
@@ -48,6 +50,11 @@ function jsPatterns(query: string, options: { regex?: boolean }): RegExp[] {
 		}
 		return [];
 	}
-	const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return [...words.map((word) => new RegExp(escape(word), 'giu')), ...phrases.map((phrase) => new RegExp(escape(phrase), 'gu'))];
+	// Whole words, as the search finds them (message-query.ts): no letter, mark or digit may touch an end that is one.
+	const wholeWord = (literal: string) => {
+		const edges = wholeWordEdges(literal);
+		const source = literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return `${edges.start ? '(?<![\\p{L}\\p{M}\\p{N}])' : ''}${source}${edges.end ? '(?![\\p{L}\\p{M}\\p{N}])' : ''}`;
+	};
+	return [...words.map((word) => new RegExp(wholeWord(word), 'giu')), ...phrases.map((phrase) => new RegExp(wholeWord(phrase), 'gu'))];
 }

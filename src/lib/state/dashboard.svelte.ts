@@ -18,8 +18,8 @@ import { NO_FILTER, type DataFilter } from '../metrics/filter/data-filter';
 import type { Grain } from '../metrics/series/activity-series';
 import { defaultGrain } from '../metrics/series/default-grain';
 import { memberProfile, type MemberProfile } from '../metrics/members/member-profile';
-import { countMatchingMessages } from '../metrics/search/count-matching-messages';
-import { matchingMessages, type MatchingMessage, type MessagePage } from '../metrics/search/matching-messages';
+import { KeptMatches } from '../metrics/search/kept-matches';
+import type { MatchingMessage, MessagePage } from '../metrics/search/matching-messages';
 import type { MessageFilters } from '../metrics/search/message-filters';
 import { queryTrend, type QueryTrendRow } from '../metrics/search/query-trend';
 import type { SharedItems } from '../metrics/shared/shared-items';
@@ -142,6 +142,8 @@ export class Dashboard {
 	#queue: Promise<unknown> = Promise.resolve();
 	/** Analyses the loaded tables; replaced with them, so a settings change redoes only what it touches. */
 	#analyzer: DatasetAnalyzer | null = null;
+	// The matches of the messages panel's request, kept while it pages through them.
+	#kept_matches: { key: string; db: Db; matches: KeptMatches } | null = null;
 	/** Bumped whenever the tables are read again: terms found in the tables before are void. */
 	#tables_version = $state(0);
 
@@ -345,9 +347,37 @@ export class Dashboard {
 			const links_found = this.#analyzer?.linksFound(this.settings.settings) ?? false;
 			// The tables follow the latest analysis, which may lag the filter the messages are asked under.
 			await this.#analyzer?.span(this.settings.settings, this.filter);
-			const rows = await matchingMessages(db, filters, page, { links: links_found });
-			const total = (page.offset ?? 0) === 0 ? await countMatchingMessages(db, filters) : null;
-			return { rows, total, links_found };
+			const first = (page.offset ?? 0) === 0;
+			const key = JSON.stringify(filters);
+			// The first page finds the matches again: the panel asks for it whenever the request, the data or the links change.
+			if (first || this.#kept_matches?.key !== key || this.#kept_matches.db !== db) {
+				await this.#forgetKeptMatches();
+				this.#kept_matches = { key, db, matches: await KeptMatches.keep(db, filters) };
+			}
+			const { matches } = this.#kept_matches;
+			return { rows: await matches.page(page, { links: links_found }), total: first ? matches.total : null, links_found };
+		});
+	}
+
+	/** Lets go of the matches kept for the messages panel, once it no longer shows them. */
+	forgetMessages(): Promise<void> {
+		return this.#kept_matches ? this.#exclusive(() => this.#forgetKeptMatches()) : Promise.resolve();
+	}
+
+	async #forgetKeptMatches() {
+		const kept = this.#kept_matches;
+		this.#kept_matches = null;
+		// The database they were kept in may have been replaced (a new load) or stopped: nothing is left to drop there.
+		await kept?.matches.drop().catch(() => undefined);
+	}
+
+	/** For bench/messages-panel-scroll.ts (`?bench`): the milliseconds `sql` (`?` bound to `params`) takes on this page's database, between the other work. */
+	timeQuery(sql: string, params: unknown[] = []): Promise<number> {
+		return this.#exclusive(async () => {
+			const db = await this.#db;
+			const started = performance.now();
+			await db.query(sql, params);
+			return performance.now() - started;
 		});
 	}
 

@@ -61,7 +61,9 @@ describe('messageQuery(db, input)', () => {
 		expect(await matches('"case study"')).toEqual(['t3']);
 		expect(await matches('"Case Study"')).toEqual(['t4']);
 		expect(await matches('"Chapter 2" friday')).toEqual(['t1']);
-		expect(await matches('"chapter 2"')).toEqual(['t6']);
+		// Whole, as words are: not the start of "chapter 20".
+		expect(await matches('"chapter 2"')).toEqual([]);
+		expect(await matches('"chapter 20"')).toEqual(['t6']);
 	});
 
 	it('reads /…/ as an RE2 regular expression, /…/i ignoring case, or any text with regex: true', async () => {

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/db';
 import { readMessageQuery, type MessageQueryParts } from './read-message-query';
 import { regexRequiredLiterals } from './regex-required-literals';
+import { wholeWordEdges } from './whole-word-edges';
 
 /** A search typed by a person, checked and ready to filter messages in SQL. */
 export interface MessageQuery extends MessageQueryParts {
@@ -50,10 +51,28 @@ export async function messageQuery(db: Db, input: string, options: { regex?: boo
 		const has_case = word.toLowerCase() !== word.toUpperCase();
 		conditions.push(has_case ? `coalesce(text, '') ILIKE ? ESCAPE '\\'` : `contains(coalesce(text, ''), ?)`);
 		params.push(has_case ? `%${word.replace(/[\\%_]/g, '\\$&')}%` : word);
+		pushWholeWordCheck(conditions, params, word, { ignore_case: has_case });
 	}
 	for (const phrase of phrases) {
 		conditions.push(`contains(coalesce(text, ''), ?)`);
 		params.push(phrase);
+		pushWholeWordCheck(conditions, params, phrase, { ignore_case: false });
 	}
 	return { words, phrases, pattern: null, sql: `(${conditions.join(' AND ')})`, params };
+}
+
+const RE2_WORD_CHARACTER = '\\pL\\pM\\pN';
+
+// After the substring test, which leaves few texts: the expression only checks that no letter or digit touches the word.
+// Case as character classes ([tT][hH][eE]), not (?i): on the same texts in duckdb-wasm, 95 ms against 211 ms.
+function pushWholeWordCheck(conditions: string[], params: string[], literal: string, options: { ignore_case: boolean }) {
+	const edges = wholeWordEdges(literal);
+	if (!edges.start && !edges.end) return;
+	const body = Array.from(literal, (character) => {
+		const [lower, upper] = [character.toLowerCase(), character.toUpperCase()];
+		const single = Array.from(lower).length === 1 && Array.from(upper).length === 1;
+		return options.ignore_case && single && lower !== upper ? `[${lower}${upper}]` : character.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+	}).join('');
+	conditions.push(`regexp_matches(coalesce(text, ''), ?)`);
+	params.push(`${edges.start ? `(?:^|[^${RE2_WORD_CHARACTER}])` : ''}${body}${edges.end ? `(?:[^${RE2_WORD_CHARACTER}]|$)` : ''}`);
 }

@@ -1,8 +1,8 @@
 /** What a typed search asks for, before any database checks it. */
 export interface MessageQueryParts {
-	/** Plain words: each must occur in the text, ignoring case (a substring, so Chinese needs no spaces). */
+	/** Plain words: each must occur in the text as a whole word, ignoring case ("the" is not in "them"; Chinese, written without spaces, as a substring). */
 	words: string[];
-	/** "Quoted phrases": each must occur exactly as written, spaces and case included. */
+	/** "Quoted phrases": each must occur exactly as written, spaces and case included, and whole as words are. */
 	phrases: string[];
 	/** An RE2 regular expression, `(?i)` first for `/…/i`; null unless asked for. Empty when nothing was typed between the slashes. */
 	pattern: string | null;
