@@ -26,7 +26,7 @@ describe('keywordTrendFigure(trend, settings)', () => {
 		expect(figure.title).toBe('Share of messages matching “考试”, per month');
 		expect(figure.caption).toBe(
 			'Counted: text messages (media, stickers and system messages excluded). Times in Asia/Shanghai. 2021-01 – 2021-02. ' +
-				'Share of the counted messages of each month that match “考试” (every word in any case, quoted phrases as written); band: 95% Wilson interval; n = counted messages per month.'
+				'Share of the counted messages of each month that match “考试” (every word as a whole word in any case (Chinese inside longer text too), quoted phrases as written); band: 95% Wilson interval; n = counted messages per month.'
 		);
 		expect(figure.props).toMatchObject({ grain: 'month', query_label: '“考试”', stages: settings.stages });
 	});
