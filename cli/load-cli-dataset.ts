@@ -11,7 +11,6 @@ import type { WordCountPool } from '../src/lib/ingest/words/word-count-pool';
 import { countEachDistinctText } from './count-each-distinct-text';
 import { defaultMemoryLimit } from './default-memory-limit';
 import { machineTimeZone } from './machine-time-zone';
-import { parseInThread, PARSE_THREAD_HEAP } from './parse-in-thread';
 import { pathImportSource } from './path-import-source';
 import { phaseTimings } from './phase-timings';
 import { startWordCountThreads } from './word-count-threads';
@@ -55,12 +54,6 @@ export async function createCliDb({ engine = 'native', memory_limit, temp_dir, i
 	if (memory_limit !== undefined || temp_dir !== undefined) throw new Error(m.cli_native_only());
 	if (engine === 'wasm') return (await import('../src/lib/db/duckdb-node')).createNodeDb();
 	throw new Error(m.cli_unknown_engine({ engine }));
-}
-
-/** The parse thread's heap; RESONANCE_PARSE_THREAD_MB raises (or, in tests, lowers) its old generation. */
-function parseThreadHeap(): typeof PARSE_THREAD_HEAP {
-	const old_mb = Number(process.env.RESONANCE_PARSE_THREAD_MB);
-	return old_mb > 0 ? { ...PARSE_THREAD_HEAP, old_mb } : PARSE_THREAD_HEAP;
 }
 
 /** A file's size; 0 when it cannot be read (the import says why). */
@@ -121,8 +114,7 @@ export async function loadCliDataset(
 			time_zone,
 			roster: roster?.entries,
 			without_text: options.without_text,
-			countTexts,
-			parseStream: (adapter, source, parse_options) => parseInThread(adapter, source, parse_options, parseThreadHeap())
+			countTexts
 		}).finally(() => threads?.close());
 		phaseTimings().report('word counting', word_counting.ms, `${word_counting.texts} texts, part of the import`);
 		const rows = reports.reduce((sum, report) => sum + report.rows, 0);

@@ -36,7 +36,7 @@ export async function buildCli() {
 	execFileSync(process.execPath, [resolve(root, 'scripts/compile-messages.js')], { stdio: 'inherit' });
 	const result = await build({
 		absWorkingDir: root,
-		entryPoints: { resonance: 'cli/resonance.ts', 'count-words-thread': 'cli/count-words-thread.js', 'parse-export-thread': 'cli/parse-export-thread.js' },
+		entryPoints: { resonance: 'cli/resonance.ts', 'count-words-thread': 'cli/count-words-thread.js' },
 		outdir: CLI_OUT_DIR,
 		bundle: true,
 		splitting: true,

@@ -33,7 +33,6 @@ export interface DatasetOptions {
 	countTexts?: (texts: string[]) => Promise<Int32Array> | Int32Array;
 	onStage?: (stage: string) => void;
 	parse?: ImportOptions['parse'];
-	parseStream?: ImportOptions['parseStream'];
 }
 
 /** Replaces the dataset with these files (one `source` each), applies the roster and rebuilds members. */
@@ -51,8 +50,7 @@ export async function loadDataset(db: Db, files: DatasetFile[], options: Dataset
 				mapping: file.mapping,
 				without_text: options.without_text,
 				onStage: options.onStage,
-				parse: options.parse,
-				parseStream: options.parseStream
+				parse: options.parse
 			})
 		);
 	}

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/db';
 import { insertRows } from '../../db/insert-rows';
-import type { MemberHint, ParsedBatch, ParsedExport, ParsedExportEnd, RejectedRow } from '../canonical-message';
+import type { MemberHint, ParsedExport, ParsedExportEnd, RejectedRow } from '../canonical-message';
 import type { ColumnMapping } from '../csv/column-mapping';
-import type { ExportFile, FormatAdapter, ImportedMessages, ParseOptions } from '../formats/format-adapter';
+import type { ExportFile, FormatAdapter, ImportedMessages } from '../formats/format-adapter';
 import type { ImportReport } from '../import-report';
 import { lookAlikeNames } from '../members/look-alike-names';
 import type { ImportSource } from '../sources/import-source';
@@ -23,8 +23,6 @@ export interface ImportOptions {
 	onStage?: (stage: string) => void;
 	/** Parses a JS-format export elsewhere (the browser: in a Web Worker); by default the adapter parses on this thread. */
 	parse?: (adapter_id: string, file: ExportFile, options: { time_zone: string; onStage?: (stage: string) => void }) => Promise<ParsedExport>;
-	/** Runs an adapter's streamed parse elsewhere (the CLI: in a worker thread with a small heap); by default on this thread. */
-	parseStream?: (adapter: FormatAdapter, source: ImportSource, options: ParseOptions) => AsyncIterable<ParsedBatch>;
 }
 
 /** Imports one inspected file into `messages` and reports what was imported and what was rejected. */
@@ -86,9 +84,7 @@ async function importParsed(db: Db, source: ImportSource, adapter: FormatAdapter
 	const batches = options.parse
 		? parsedExportBatches(await options.parse(adapter.id, { name: source.name, bytes: await source.readAll() }, { ...parse_options, onStage: options.onStage }))
 		: adapter.parseStream
-			? options.parseStream
-				? options.parseStream(adapter, source, parse_options)
-				: adapter.parseStream(source, parse_options)
+			? adapter.parseStream(source, parse_options)
 			: parsedExportBatches(adapter.parse({ name: source.name, bytes: await source.readAll() }, parse_options));
 	const staging = new ParsedImportStaging(db, options.import_id);
 	const parsed_rejected: RejectedRow[] = [];
