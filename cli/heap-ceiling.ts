@@ -11,9 +11,9 @@ export interface HeapCeiling {
 
 /**
  * Collects this thread's JS heap whenever it has grown `step_mb` past what was left after the last collection.
- * V8 otherwise let the CLI's garbage (insert CSVs, reply-inference chunks) grow the heap to 200–280 MB between
- * its own collections with 50 MB live, all of it resident beside DuckDB's memory. A collection costs tens of
- * milliseconds; at 48 MB steps a 1M-message analyze asks for about a hundred.
+ * V8 otherwise let the CLI's garbage (insert CSVs, reply-inference chunks) grow the heap to 170–280 MB between
+ * its own collections with 40–60 MB live, all of it resident beside DuckDB's memory. A collection costs tens of
+ * milliseconds; at 48 MB steps a 1M-message analyze took 1% more CPU time (docs/performance.md).
  */
 export function startHeapCeiling(step_mb = 48, every_ms = 200): HeapCeiling {
 	// Flags cannot resize a running heap, but --expose-gc reaches contexts made after it.
