@@ -1,4 +1,5 @@
 import { m } from '../src/lib/i18n/messages';
+import { startHeapCeiling } from './heap-ceiling';
 import { locale } from '../src/lib/i18n/locale';
 import { cliLocale } from './cli-locale';
 import type { CliIo } from './cli-io';
@@ -77,6 +78,7 @@ export async function resonance(args: string[], io: CliIo): Promise<number> {
 
 /** The `resonance` process (bin/resonance.js): its arguments, streams and environment; it exits once its output is out. */
 export async function runResonanceProcess(): Promise<void> {
+	startHeapCeiling();
 	exitAfterOutput(await resonance(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }));
 }
 

@@ -25,7 +25,16 @@ export interface NativeDbOptions {
  */
 export async function createNativeDb(options: NativeDbOptions = {}): Promise<Db> {
 	const folder = mkdtempSync(join(tmpdir(), 'resonance-duckdb-'));
-	const config: Record<string, string> = { file_search_path: folder, temp_directory: options.temp_directory ?? join(folder, 'spill') };
+	const config: Record<string, string> = {
+		file_search_path: folder,
+		temp_directory: options.temp_directory ?? join(folder, 'spill'),
+		// By default the allocator keeps what a statement freed for reuse (up to 128 MiB, 512 MiB after a bulk free),
+		// resident on top of memory_limit; giving it back past 16/64 MiB took a 1M Telegram analyze (loaded from a
+		// dataset file, limit 245 MiB) from 563 to 516 MB of peak RSS at the same CPU time.
+		allocator_flush_threshold: '16MiB',
+		allocator_bulk_deallocation_flush_threshold: '64MiB',
+		allocator_background_threads: 'true'
+	};
 	if (options.memory_limit) config.memory_limit = options.memory_limit;
 	if (options.threads) config.threads = String(options.threads);
 	const instance = await DuckDBInstance.create(':memory:', config);
