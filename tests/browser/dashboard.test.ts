@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { createNodeDb } from '../../src/lib/db/duckdb-node';
 import { bytesImportSource } from '../../src/lib/ingest/sources/bytes-import-source';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
+import { ensureTables } from '../../src/lib/metrics/derived-tables';
 import { SPACED_WORD_COUNT_SQL } from '../../src/lib/ingest/words/spaced-word-count-sql';
 import { generateSampleCommunity } from '../../src/lib/sample/generate-sample-community';
 import { sampleMonthlyCounts } from '../../src/lib/sample/sample-monthly-counts';
@@ -57,6 +58,7 @@ describe('the dashboard in Chromium', () => {
 		try {
 			const sample = generateSampleCommunity();
 			await loadDataset(db, [{ source: bytesImportSource('community.csv', new TextEncoder().encode(sample.csv)) }], { time_zone: sampleSettings.time_zone });
+			await ensureTables(db, ['counted_messages']);
 			texts = await db.query(`SELECT strftime(sent_at, '%Y-%m') AS month, text, words, (${SPACED_WORD_COUNT_SQL}) IS NULL AS unspaced FROM counted_messages`);
 		} finally {
 			await db.close();

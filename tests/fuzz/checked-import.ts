@@ -3,6 +3,7 @@ import type { Db } from '../../src/lib/db/db';
 import { bytesImportSource } from '../../src/lib/ingest/sources/bytes-import-source';
 import type { ImportReport } from '../../src/lib/ingest/import-report';
 import { loadDataset } from '../../src/lib/ingest/load-dataset';
+import { ensureTables } from '../../src/lib/metrics/derived-tables';
 
 export type ImportOutcome = { refused: string } | { report: ImportReport };
 
@@ -36,6 +37,7 @@ export async function checkedImport(db: Db, name: string, bytes: Uint8Array, max
 		if (max_line !== undefined) expect(error.line, error.reason).toBeLessThanOrEqual(max_line);
 		expect(error.reason.trim(), `line ${error.line}`).not.toBe('');
 	}
+	await ensureTables(db, ['counted_messages']);
 	const [{ messages, members, counted }] = await db.query<{ messages: number; members: number; counted: number }>(
 		`SELECT (SELECT count(*) FROM messages)::INTEGER AS messages,
 			(SELECT count(*) FROM members WHERE messages > 0)::INTEGER AS members,
